@@ -1,0 +1,116 @@
+package org.rehabprogress.ingest;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The accepted rows of activities.csv as primitive columns, sorted by patient code, then day, then
+ * input line. Activity names and intensities are dictionary codes. A duration the source did not
+ * know is NaN: the entry is an exposure that adds no minutes. Arrays are shared: do not modify
+ * them.
+ */
+public final class ActivityLog {
+
+  private final int[] patient;
+  private final int[] day;
+  private final int[] activity;
+  private final double[] minutes;
+  private final int[] intensity;
+  private final String[] notes;
+  private final List<String> names;
+  private final List<String> intensities;
+  private final int[] offsets;
+
+  /**
+   * Wraps columns of equal length.
+   *
+   * @param patient patient code per row, ascending
+   * @param day epoch day per row, ascending within a patient
+   * @param activity activity name code per row, an index into {@code names}
+   * @param minutes duration in minutes, NaN when unknown
+   * @param intensity code into {@code intensities}, -1 when empty
+   * @param notes the notes per row, or null when no row has notes
+   * @param names the activity names as written in the input, one per code
+   * @param intensities the intensity texts, one per code
+   * @param patients the number of patient codes
+   */
+  public ActivityLog(
+      int[] patient,
+      int[] day,
+      int[] activity,
+      double[] minutes,
+      int[] intensity,
+      String[] notes,
+      List<String> names,
+      List<String> intensities,
+      int patients) {
+    int n = patient.length;
+    if (day.length != n
+        || activity.length != n
+        || minutes.length != n
+        || intensity.length != n
+        || (notes != null && notes.length != n)) {
+      throw new IllegalArgumentException("columns differ in length");
+    }
+    this.patient = patient;
+    this.day = day;
+    this.activity = activity;
+    this.minutes = minutes;
+    this.intensity = intensity;
+    this.notes = notes;
+    this.names = List.copyOf(names);
+    this.intensities = List.copyOf(Objects.requireNonNull(intensities, "intensities"));
+    this.offsets = Offsets.of(patient, patients);
+  }
+
+  /** Returns the number of rows. */
+  public int size() {
+    return patient.length;
+  }
+
+  /** Returns the first row of a patient. */
+  public int from(int patientCode) {
+    return offsets[patientCode];
+  }
+
+  /** Returns one past the last row of a patient. */
+  public int to(int patientCode) {
+    return offsets[patientCode + 1];
+  }
+
+  /** Returns the patient code of a row. */
+  public int patient(int row) {
+    return patient[row];
+  }
+
+  /** Returns the epoch day of a row. */
+  public int day(int row) {
+    return day[row];
+  }
+
+  /** Returns the activity name code of a row. */
+  public int activity(int row) {
+    return activity[row];
+  }
+
+  /** Returns the minutes of a row, NaN when the source did not know them. */
+  public double minutes(int row) {
+    return minutes[row];
+  }
+
+  /** Returns the intensity text of a row, or null when empty. */
+  public String intensity(int row) {
+    int code = intensity[row];
+    return code < 0 ? null : intensities.get(code);
+  }
+
+  /** Returns the notes of a row, or null. */
+  public String notes(int row) {
+    return notes == null ? null : notes[row];
+  }
+
+  /** Returns the activity names, indexed by code, as written in the input. */
+  public List<String> names() {
+    return names;
+  }
+}

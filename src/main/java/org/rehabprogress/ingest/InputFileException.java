@@ -1,0 +1,32 @@
+package org.rehabprogress.ingest;
+
+/**
+ * A problem with a whole input file (missing, empty, a required column missing, malformed CSV,
+ * undecodable bytes) that stops the run. The message reads {@code <file>:<line>: <what>; <what to
+ * do>}; line 0 stands for the file as a whole.
+ */
+public final class InputFileException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  private final String file;
+  private final long line;
+
+  /**
+   * Creates the exception for a file (as the user named it), a line (0: the whole file), and text.
+   */
+  public InputFileException(String file, long line, String what, String whatToDo) {
+    super(file + ":" + line + ": " + what + "; " + whatToDo);
+    this.file = file;
+    this.line = line;
+  }
+
+  /** Returns the file as the user named it. */
+  public String file() {
+    return file;
+  }
+
+  /** Returns the line, 1-based; 0 for the file as a whole. */
+  public long line() {
+    return line;
+  }
+}

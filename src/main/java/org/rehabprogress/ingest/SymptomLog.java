@@ -1,0 +1,83 @@
+package org.rehabprogress.ingest;
+
+import java.util.Objects;
+
+/**
+ * The accepted rows of symptoms.csv as primitive columns, sorted by patient code, then day, then
+ * input line, so that one patient's rows are the contiguous range {@code from(p) .. to(p)}. Days
+ * are epoch days; a missing measure is NaN. Arrays are shared, not copied: callers must not modify
+ * them.
+ */
+public final class SymptomLog {
+
+  private final int[] patient;
+  private final int[] day;
+  private final double[][] values;
+  private final String[] notes;
+  private final int[] offsets;
+
+  /**
+   * Wraps columns of equal length.
+   *
+   * @param patient patient code per row, ascending
+   * @param day epoch day per row, ascending within a patient
+   * @param values one column per {@link Measure}, in ordinal order; NaN where missing
+   * @param notes the notes per row, or null when no row has notes
+   * @param patients the number of patient codes (the dictionary's size)
+   */
+  public SymptomLog(int[] patient, int[] day, double[][] values, String[] notes, int patients) {
+    Objects.requireNonNull(patient, "patient");
+    Objects.requireNonNull(day, "day");
+    if (values.length != Measure.ALL.size()) {
+      throw new IllegalArgumentException("one column per measure expected");
+    }
+    for (double[] column : values) {
+      if (column.length != patient.length) {
+        throw new IllegalArgumentException("columns differ in length");
+      }
+    }
+    if (day.length != patient.length || (notes != null && notes.length != patient.length)) {
+      throw new IllegalArgumentException("columns differ in length");
+    }
+    this.patient = patient;
+    this.day = day;
+    this.values = values;
+    this.notes = notes;
+    this.offsets = Offsets.of(patient, patients);
+  }
+
+  /** Returns the number of rows. */
+  public int size() {
+    return patient.length;
+  }
+
+  /** Returns the first row of a patient. */
+  public int from(int patientCode) {
+    return offsets[patientCode];
+  }
+
+  /** Returns one past the last row of a patient. */
+  public int to(int patientCode) {
+    return offsets[patientCode + 1];
+  }
+
+  /** Returns the patient code of a row. */
+  public int patient(int row) {
+    return patient[row];
+  }
+
+  /** Returns the epoch day of a row. */
+  public int day(int row) {
+    return day[row];
+  }
+
+  /** Returns a measure of a row, NaN when the row has none. */
+  public double value(Measure measure, int row) {
+    return values[measure.ordinal()][row];
+  }
+
+  /** Returns the notes of a row, or null. */
+  public String notes(int row) {
+    return notes == null ? null : notes[row];
+  }
+}
