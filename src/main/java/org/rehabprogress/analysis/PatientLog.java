@@ -1,0 +1,45 @@
+package org.rehabprogress.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.ActivityLog;
+import org.rehabprogress.ingest.PatientEvent;
+import org.rehabprogress.ingest.PatientInfo;
+import org.rehabprogress.ingest.SymptomLog;
+
+/**
+ * One patient's input, the argument of the per-patient analysis: a view of the patient's rows in
+ * the shared columns (rows {@code symptoms.from(code) .. symptoms.to(code)}), the patients.csv row,
+ * the events, and the class of every activity name code. A distributed engine builds the same view
+ * from one patient's rows with {@code code} 0.
+ *
+ * @param code the patient's code in the columns
+ * @param patientId the patient id
+ * @param info the patients.csv row, or null
+ * @param symptoms the symptom columns holding this patient's rows
+ * @param activities the activity columns holding this patient's rows
+ * @param classes the class of each activity name code of {@code activities.names()}
+ * @param events the patient's events in date order, never null
+ */
+public record PatientLog(
+    int code,
+    String patientId,
+    PatientInfo info,
+    SymptomLog symptoms,
+    ActivityLog activities,
+    List<ActivityClass> classes,
+    List<PatientEvent> events) {
+
+  /** Checks for nulls and copies the lists. */
+  public PatientLog {
+    Objects.requireNonNull(patientId, "patientId");
+    Objects.requireNonNull(symptoms, "symptoms");
+    Objects.requireNonNull(activities, "activities");
+    classes = List.copyOf(classes);
+    events = List.copyOf(events);
+    if (classes.size() != activities.names().size()) {
+      throw new IllegalArgumentException("one class per activity name expected");
+    }
+  }
+}
