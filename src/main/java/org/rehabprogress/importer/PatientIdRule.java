@@ -2,10 +2,12 @@ package org.rehabprogress.importer;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.rehabprogress.ingest.PatientIds;
 
 /**
- * The canonical patient id rule (1-64 letters, digits, '.', '_' or '-'), checked for ids a user
- * chooses and applied to ids an importer derives from names such as a file or folder name.
+ * The canonical patient id rule (1-64 ASCII letters, digits, '.', '_' or '-', as {@link PatientIds}
+ * checks it) for ids a user chooses, and applied to ids an importer derives from names such as a
+ * file or folder name.
  */
 public final class PatientIdRule {
 
@@ -15,16 +17,14 @@ public final class PatientIdRule {
   /** The id used when a name leaves nothing usable. */
   static final String FALLBACK = "patient";
 
-  // ASCII only: the narrowest reading of "letters, digits", so every reader accepts the id.
-  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern OTHER = Pattern.compile("[^A-Za-z0-9._-]+");
 
   private PatientIdRule() {}
 
-  /** Returns whether a text is a valid patient id; false for null. */
+  /** Returns whether a text is a valid patient id, by the rule the canonical reader checks. */
   public static boolean isValid(String id) {
-    return id != null && VALID.matcher(id).matches();
+    return id != null && PatientIds.isValid(id);
   }
 
   /**
