@@ -10,15 +10,13 @@ import java.util.Objects;
  *
  * <p>A rolling mean at day {@code d} is the mean of the daily values of the days {@code d-6 .. d}
  * that have one, and NaN unless at least {@link #ROLLING_MIN_DAYS} of those 7 days have a value, so
- * that a single entry after a gap does not pass for a week's level.
+ * that a single entry after a gap does not pass for a week's level. Rolling means are computed on
+ * each call, since only charts need them.
  *
  * @param first the day of offset 0
  * @param pain daily mean pain, NaN on a day without
  * @param anxiety daily mean anxiety (0-10), NaN on a day without
  * @param sleepHours daily mean sleep hours, NaN on a day without
- * @param painMean7 the trailing 7-day rolling mean of {@code pain}
- * @param anxietyMean7 the trailing 7-day rolling mean of {@code anxiety}
- * @param sleepHoursMean7 the trailing 7-day rolling mean of {@code sleepHours}
  * @param exposure each day's exposure; REST on a day without activity entries
  * @param lowImpactMinutes the day's low-impact minutes
  * @param flaggedMinutes the day's flagged minutes
@@ -31,9 +29,6 @@ public record DailySeries(
     double[] pain,
     double[] anxiety,
     double[] sleepHours,
-    double[] painMean7,
-    double[] anxietyMean7,
-    double[] sleepHoursMean7,
     Exposure[] exposure,
     double[] lowImpactMinutes,
     double[] flaggedMinutes,
@@ -54,15 +49,27 @@ public record DailySeries(
     int n = pain.length;
     if (anxiety.length != n
         || sleepHours.length != n
-        || painMean7.length != n
-        || anxietyMean7.length != n
-        || sleepHoursMean7.length != n
         || exposure.length != n
         || lowImpactMinutes.length != n
         || flaggedMinutes.length != n
         || neutralMinutes.length != n) {
       throw new IllegalArgumentException("columns differ in length");
     }
+  }
+
+  /** Returns the trailing 7-day rolling mean of daily pain, a new array. */
+  public double[] painMean7() {
+    return DayMeans.rolling(pain, ROLLING_DAYS, ROLLING_MIN_DAYS);
+  }
+
+  /** Returns the trailing 7-day rolling mean of daily anxiety, a new array. */
+  public double[] anxietyMean7() {
+    return DayMeans.rolling(anxiety, ROLLING_DAYS, ROLLING_MIN_DAYS);
+  }
+
+  /** Returns the trailing 7-day rolling mean of daily sleep hours, a new array. */
+  public double[] sleepHoursMean7() {
+    return DayMeans.rolling(sleepHours, ROLLING_DAYS, ROLLING_MIN_DAYS);
   }
 
   /** Returns the number of days. */

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.ActivityLog;
 
@@ -68,25 +66,36 @@ final class NextDay {
         perCode.addDay(k, day);
       }
     }
-    Map<String, int[]> daysByName = new TreeMap<>();
-    Map<String, ActivityClass> classByName = new TreeMap<>();
-    for (int k = 0; k < perCode.size; k++) {
-      String name = activities.names().get(perCode.codes[k]).strip();
-      int[] codeDays = Arrays.copyOf(perCode.days[k], perCode.counts[k]);
-      daysByName.merge(name, codeDays, NextDay::union);
-      classByName.putIfAbsent(name, log.classes().get(perCode.codes[k]));
+    // Group the codes by name, stripped; a stable sort keeps the first-seen code first.
+    int n = perCode.size;
+    String[] names = new String[n];
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      names[k] = activities.names().get(perCode.codes[k]).strip();
+      int i = k;
+      while (i > 0 && names[order[i - 1]].compareTo(names[k]) > 0) {
+        order[i] = order[i - 1];
+        i--;
+      }
+      order[i] = k;
     }
-    List<ActivityComparison> result = new ArrayList<>(daysByName.size());
-    for (Map.Entry<String, int[]> e : daysByName.entrySet()) {
-      int[] qualifying = e.getValue();
+    List<ActivityComparison> result = new ArrayList<>(n);
+    for (int i = 0; i < n; ) {
+      int k = order[i];
+      int[] qualifying = perCode.days(k);
+      int j = i + 1;
+      for (; j < n && names[order[j]].equals(names[k]); j++) {
+        qualifying = union(qualifying, perCode.days(order[j]));
+      }
       double[] values = new double[qualifying.length];
-      for (int j = 0; j < qualifying.length; j++) {
-        values[j] = pain[days.index(qualifying[j]) + 1];
+      for (int q = 0; q < qualifying.length; q++) {
+        values[q] = pain[days.index(qualifying[q]) + 1];
       }
       NextDayPain nextDay = NextDayPain.of(values);
       result.add(
           new ActivityComparison(
-              e.getKey(), classByName.get(e.getKey()), nextDay, nextDay.mean() - restMean));
+              names[k], log.classes().get(perCode.codes[k]), nextDay, nextDay.mean() - restMean));
+      i = j;
     }
     return List.copyOf(result);
   }
@@ -96,7 +105,8 @@ final class NextDay {
     double[] pain = days.means[Days.PAIN];
     ActivityLog activities = log.activities();
     List<FlaggedDay> result = new ArrayList<>();
-    List<String> names = null;
+    String[] names = new String[4];
+    int count = 0;
     int current = Integer.MIN_VALUE;
     for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
       int day = activities.day(row);
@@ -105,27 +115,32 @@ final class NextDay {
         continue;
       }
       if (day != current) {
-        if (names != null) {
-          result.add(flaggedDay(days, current, end, names, pain));
+        if (count > 0) {
+          result.add(flaggedDay(current, end, names, count, days, pain));
         }
-        names = new ArrayList<>(2);
+        count = 0;
         current = day;
       }
       String name = activities.names().get(code).strip();
-      if (!names.contains(name)) {
-        names.add(name);
+      if (!Arrays.asList(names).subList(0, count).contains(name)) {
+        if (count == names.length) {
+          names = Arrays.copyOf(names, count * 2);
+        }
+        names[count++] = name;
       }
     }
-    if (names != null) {
-      result.add(flaggedDay(days, current, end, names, pain));
+    if (count > 0) {
+      result.add(flaggedDay(current, end, names, count, days, pain));
     }
     return List.copyOf(result);
   }
 
   private static FlaggedDay flaggedDay(
-      Days days, int day, int end, List<String> names, double[] pain) {
+      int day, int end, String[] names, int count, Days days, double[] pain) {
     double next = day < end ? pain[days.index(day) + 1] : Double.NaN;
-    return new FlaggedDay(LocalDate.ofEpochDay(day), names, next);
+    // Most days have one flagged activity: List.of(e) allocates no array.
+    List<String> list = count == 1 ? List.of(names[0]) : List.of(Arrays.copyOf(names, count));
+    return new FlaggedDay(LocalDate.ofEpochDay(day), list, next);
   }
 
   /** Returns the sorted union of two sorted sets of days. */
@@ -135,19 +150,36 @@ final class NextDay {
     return Arrays.stream(all).sorted().distinct().toArray();
   }
 
-  /** Qualifying days per activity name code; a patient does a few activities, so slots are few. */
+  /**
+   * Qualifying days per activity name code, in slots numbered in first-seen order; an open
+   * addressing table finds a code's slot without boxing.
+   */
   private static final class CodeDays {
     int size;
     int[] codes = new int[8];
     int[][] days = new int[8][];
     int[] counts = new int[8];
+    private int[] table = new int[16]; // slot + 1 per bucket, 0 when empty
 
     int slot(int code) {
-      for (int k = 0; k < size; k++) {
-        if (codes[k] == code) {
-          return k;
+      int mask = table.length - 1;
+      for (int h = bucket(code, mask); ; h = (h + 1) & mask) {
+        int t = table[h];
+        if (t == 0) {
+          return add(code, h);
+        }
+        if (codes[t - 1] == code) {
+          return t - 1;
         }
       }
+    }
+
+    private static int bucket(int code, int mask) {
+      int h = code * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    private int add(int code, int bucket) {
       if (size == codes.length) {
         codes = Arrays.copyOf(codes, size * 2);
         days = Arrays.copyOf(days, size * 2);
@@ -155,7 +187,24 @@ final class NextDay {
       }
       codes[size] = code;
       days[size] = new int[16];
-      return size++;
+      table[bucket] = size + 1;
+      int slot = size++;
+      if (size * 2 > table.length) {
+        table = new int[table.length * 2];
+        int mask = table.length - 1;
+        for (int k = 0; k < size; k++) {
+          int h = bucket(codes[k], mask);
+          while (table[h] != 0) {
+            h = (h + 1) & mask;
+          }
+          table[h] = k + 1;
+        }
+      }
+      return slot;
+    }
+
+    int[] days(int k) {
+      return Arrays.copyOf(days[k], counts[k]);
     }
 
     void addDay(int k, int day) {

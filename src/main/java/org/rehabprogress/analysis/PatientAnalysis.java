@@ -189,19 +189,11 @@ public final class PatientAnalysis {
   }
 
   private static DailySeries series(Days days, int s, int e, boolean comparable) {
-    double[] pain = days.means[Days.PAIN];
-    double[] anxiety = days.means[Days.ANXIETY];
-    double[] sleep = days.means[Days.SLEEP_HOURS];
-    int w = DailySeries.ROLLING_DAYS;
-    int min = DailySeries.ROLLING_MIN_DAYS;
     return new DailySeries(
         LocalDate.ofEpochDay(days.first),
-        pain,
-        anxiety,
-        sleep,
-        DayMeans.rolling(pain, w, min),
-        DayMeans.rolling(anxiety, w, min),
-        DayMeans.rolling(sleep, w, min),
+        days.means[Days.PAIN],
+        days.means[Days.ANXIETY],
+        days.means[Days.SLEEP_HOURS],
         days.exposure,
         days.lowImpactMinutes,
         days.flaggedMinutes,

@@ -117,4 +117,15 @@ class MonthTest {
     assertEquals(0.0, r.series().flaggedMinutes()[1]);
     assertEquals(0.0, r.series().lowImpactMinutes()[2]);
   }
+
+  @Test
+  void analysesAPatientWithATreatmentStartAndNoEntry() {
+    PatientResult r = new LogBuilder().treatmentStart("2026-09-10").september();
+    assertEquals(LocalDate.parse("2026-09-10"), r.series().first());
+    assertEquals(21, r.monthDays()); // 09-10 .. 09-30
+    assertEquals(0, r.summary().daysLogged());
+    assertEquals(true, r.lostToFollowUp());
+    assertEquals(Status.INSUFFICIENT_DATA, r.status());
+    assertEquals(Double.NaN, r.summary().painTrendPerWeek());
+  }
 }

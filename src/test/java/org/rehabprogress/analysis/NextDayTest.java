@@ -209,13 +209,13 @@ class NextDayTest {
 
   @Test
   void followsManyActivitiesOverManyDays() {
-    // ten walks a day on 09-01 .. 09-20 with pain on 09-01 .. 09-21: every activity's next-day
+    // forty walks a day on 09-01 .. 09-20 with pain on 09-01 .. 09-21: every activity's next-day
     // pain is the low-impact days' next-day pain, 20 days each
     LogBuilder log = new LogBuilder();
     for (int d = 0; d <= 20; d++) {
       String day = LocalDate.parse("2026-09-01").plusDays(d).toString();
       log.pain(day, d % 2 == 0 ? 4 : 6);
-      for (int a = 0; d < 20 && a < 10; a++) {
+      for (int a = 0; d < 20 && a < 40; a++) {
         log.activity(day, "walk " + a, LOW_IMPACT, 10);
       }
     }
@@ -223,9 +223,20 @@ class NextDayTest {
     NextDayPain low = r.nextDay(Exposure.LOW_IMPACT);
     assertEquals(20, low.days());
     assertEquals(5.0, low.mean()); // 10 days of 6 and 10 of 4
-    assertEquals(10, r.activities().size());
+    assertEquals(40, r.activities().size());
     for (ActivityComparison a : r.activities()) {
       assertArrayEquals(low.values(), a.nextDay().values());
     }
+  }
+
+  @Test
+  void listsEveryFlaggedActivityOfABusyDay() {
+    LogBuilder log = new LogBuilder();
+    for (String name : new String[] {"golf", "tennis", "squash", "running", "golf", "rugby"}) {
+      log.activity("2026-09-01", name, FLAGGED, 30);
+    }
+    assertEquals(
+        List.of("golf", "tennis", "squash", "running", "rugby"),
+        log.september().flaggedDays().get(0).activities());
   }
 }
