@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
@@ -63,20 +64,47 @@ final class ReportFiles {
     try (Writer w = writer(folder.resolve("report.json"))) {
       ReportJson.write(report, w);
     }
-    List<String> sparklines;
-    try {
-      sparklines =
-          IntStream.range(0, report.patients().size())
-              .parallel()
-              .mapToObj(i -> patient(folder, report, i, charts, png, done))
-              .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    List<String> sparklines = patients(folder, report, charts, png, done);
     Files.writeString(
         folder.resolve("index.html"),
         Pages.index(IndexPage.view(report, sparklines)),
         StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Draws and writes every patient's charts and page on all cores, and returns their sparklines in
+   * patient order. Every task has ended when this returns or throws, so that a failed run's folder
+   * can be deleted without a task still writing into it; after a failure the tasks not yet begun
+   * are skipped.
+   */
+  private static List<String> patients(
+      Path folder, MonthReport report, ReportCharts charts, boolean png, AtomicLong done)
+      throws IOException {
+    String[] sparklines = new String[report.patients().size()];
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    IntStream.range(0, sparklines.length)
+        .parallel()
+        .forEach(
+            i -> {
+              if (failure.get() == null) {
+                try {
+                  sparklines[i] = patient(folder, report, i, charts, png, done);
+                } catch (RuntimeException | Error e) {
+                  failure.compareAndSet(null, e);
+                }
+              }
+            });
+    Throwable e = failure.get();
+    if (e instanceof UncheckedIOException) {
+      throw ((UncheckedIOException) e).getCause();
+    }
+    if (e instanceof RuntimeException) {
+      throw (RuntimeException) e;
+    }
+    if (e != null) {
+      throw (Error) e;
+    }
+    return List.of(sparklines);
   }
 
   /** Draws and writes one patient's charts and page; returns the patient's sparkline. */

@@ -52,6 +52,11 @@ final class Figures {
     return Double.isFinite(x) ? Round.format(x, 0) + " " + unit : NONE;
   }
 
+  /** Returns a figure rounded to a whole number, or the en dash. */
+  static String whole(double x) {
+    return Double.isFinite(x) ? Round.format(x, 0) : NONE;
+  }
+
   /** Returns the month as {@code October 2026}. */
   static String month(YearMonth month) {
     return MONTH.format(month);

@@ -12,9 +12,10 @@ import java.util.List;
  * @param symbol the status symbol
  * @param status the status word
  * @param css the status CSS class
+ * @param meaning what the status means, in plain words
  * @param headline pain baseline, current and change in one line
  * @param rule the rule that produced the status, with its numbers
- * @param flagRules the sentence behind each raised flag
+ * @param flags each raised flag with the sentence behind it
  * @param lostNotice the lost-to-follow-up notice, or null
  * @param treatment the start, weeks in treatment and the end day
  * @param measures baseline, current and change of pain, anxiety, GAD-7 and sleep
@@ -36,9 +37,10 @@ public record PatientView(
     String symbol,
     String status,
     String css,
+    String meaning,
     String headline,
     String rule,
-    List<String> flagRules,
+    List<Flag> flags,
     String lostNotice,
     String treatment,
     List<Measure> measures,
@@ -55,7 +57,7 @@ public record PatientView(
 
   /** Copies the lists. */
   public PatientView {
-    flagRules = List.copyOf(flagRules);
+    flags = List.copyOf(flags);
     measures = List.copyOf(measures);
     facts = List.copyOf(facts);
     chartFiles = List.copyOf(chartFiles);
@@ -66,6 +68,14 @@ public record PatientView(
     notes = List.copyOf(notes);
     quality = List.copyOf(quality);
   }
+
+  /**
+   * A raised flag.
+   *
+   * @param name the flag's name
+   * @param rule the rule behind it, with its numbers
+   */
+  public record Flag(String name, String rule) {}
 
   /**
    * A measure's baseline, current and change.

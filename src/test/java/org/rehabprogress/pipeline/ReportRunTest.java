@@ -86,7 +86,11 @@ class ReportRunTest {
   @Test
   void patientPageStartsWithTheVerdictAndItsRule() throws Exception {
     String page = read(run("report").resolve("patients/IMP.html"));
-    assertTrue(page.contains("<div class=\"word\">▼ IMPROVED</div>"), page);
+    assertTrue(
+        page.contains(
+            "<span class=\"word\">▼ IMPROVED</span><span class=\"meaning\">: pain is down by a"
+                + " clinically important amount since treatment began</span>"),
+        page);
     assertTrue(
         page.contains(
             "<p class=\"headline\">Pain 6.00 at baseline → 3.00 now (0-10 scale): change -3.00"
@@ -102,7 +106,7 @@ class ReportRunTest {
     String per = read(run("again").resolve("patients/PER.html"));
     assertTrue(
         per.contains(
-            "⚑ Flag:</strong> weeks in treatment 34 ≥ 26 and current pain 6.00 ≥ 5.0: persistent"
+            "⚑ Persistent-pain flag:</strong> weeks in treatment 34 ≥ 26 and current pain 6.00 ≥ 5.0: persistent"
                 + " pain despite conservative care (NICE TA159)"),
         per);
   }
