@@ -65,10 +65,9 @@ final class ReportFiles {
       ReportJson.write(report, w);
     }
     List<String> sparklines = patients(folder, report, charts, png, done);
-    Files.writeString(
-        folder.resolve("index.html"),
-        Pages.index(IndexPage.view(report, sparklines)),
-        StandardCharsets.UTF_8);
+    try (Writer w = writer(folder.resolve("index.html"))) {
+      Pages.index(IndexPage.view(report, sparklines), w);
+    }
   }
 
   /**
@@ -130,10 +129,9 @@ final class ReportFiles {
         Files.write(inside(chartFolder, name + "-weekly.png"), drawn.weeklyPng());
         Files.write(inside(chartFolder, name + "-nextday.png"), drawn.nextDayPng());
       }
-      Files.writeString(
-          inside(folder.resolve(PATIENTS), name + ".html"),
-          Pages.patient(PatientPage.view(report, p, drawn.svg())),
-          StandardCharsets.UTF_8);
+      try (Writer w = writer(inside(folder.resolve(PATIENTS), name + ".html"))) {
+        Pages.patient(PatientPage.view(report, p, drawn.svg()), w);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
