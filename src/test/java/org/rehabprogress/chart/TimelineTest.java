@@ -91,8 +91,8 @@ class TimelineTest {
     List<ValueMarker> lines = of(pain.getRangeMarkers(Layer.BACKGROUND), ValueMarker.class);
     assertEquals(baseline, lines.get(0).getValue());
     assertEquals(
-        "baseline " + String.format(java.util.Locale.ROOT, "%.2f", baseline),
-        lines.get(0).getLabel());
+        "baseline, pain " + String.format(java.util.Locale.ROOT, "%.2f", baseline),
+        texts(subplot(PatientCharts.timeline(Patients.september(baseline), List.of()), 0)).get(0));
   }
 
   @Test
@@ -129,7 +129,8 @@ class TimelineTest {
       assertEquals(List.of(noon("2026-09-05"), noon("2026-09-15")), values(lines), "plot " + p);
     }
     assertEquals(
-        List.of("baseline", "current", "physiotherapy sta\u2026", "injection"),
+        List.of(
+            "baseline, pain 6.00", "current, pain 4.00", "physiotherapy sta\u2026", "injection"),
         texts(subplot(chart, Timeline.LANE)));
   }
 
