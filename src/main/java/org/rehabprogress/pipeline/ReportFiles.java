@@ -47,23 +47,6 @@ final class ReportFiles {
       throws IOException {
     Files.createDirectories(folder.resolve(PATIENTS));
     Files.createDirectories(folder.resolve(CHARTS));
-    List<PatientResult> results = report.patients().stream().map(ReportedPatient::result).toList();
-    List<PatientSummary> summaries = results.stream().map(PatientResult::summary).toList();
-    try (Writer w = writer(folder.resolve("summary.csv"))) {
-      SummaryCsv.write(summaries, w);
-    }
-    try (Writer w = writer(folder.resolve("activity_comparison.csv"))) {
-      ActivityComparisonCsv.write(results, w);
-    }
-    try (Writer w = writer(folder.resolve("rejects.csv"))) {
-      RejectsCsv.write(report.rejects(), w);
-    }
-    try (Writer w = writer(folder.resolve("duplicates.csv"))) {
-      RejectsCsv.writeDuplicates(report.duplicates(), w);
-    }
-    try (Writer w = writer(folder.resolve("report.json"))) {
-      ReportJson.write(report, w);
-    }
     List<String> sparklines = patients(folder, report, charts, png, done);
     try (Writer w = writer(folder.resolve("index.html"))) {
       Pages.index(IndexPage.view(report, sparklines), w);
@@ -71,23 +54,27 @@ final class ReportFiles {
   }
 
   /**
-   * Draws and writes every patient's charts and page on all cores, and returns their sparklines in
-   * patient order. Every task has ended when this returns or throws, so that a failed run's folder
-   * can be deleted without a task still writing into it; after a failure the tasks not yet begun
-   * are skipped.
+   * Writes the tables (CSV and JSON) and draws and writes every patient's charts and page, all as
+   * tasks on all cores, and returns the sparklines in patient order. Every task has ended when this
+   * returns or throws, so that a failed run's folder can be deleted without a task still writing
+   * into it; after a failure the tasks not yet begun are skipped.
    */
   private static List<String> patients(
       Path folder, MonthReport report, ReportCharts charts, boolean png, AtomicLong done)
       throws IOException {
     String[] sparklines = new String[report.patients().size()];
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    IntStream.range(0, sparklines.length)
+    IntStream.range(-1, sparklines.length)
         .parallel()
         .forEach(
             i -> {
               if (failure.get() == null) {
                 try {
-                  sparklines[i] = patient(folder, report, i, charts, png, done);
+                  if (i < 0) {
+                    tables(folder, report);
+                  } else {
+                    sparklines[i] = patient(folder, report, i, charts, png, done);
+                  }
                 } catch (RuntimeException | Error e) {
                   failure.compareAndSet(null, e);
                 }
@@ -104,6 +91,31 @@ final class ReportFiles {
       throw (Error) e;
     }
     return List.of(sparklines);
+  }
+
+  /** Writes summary.csv, activity_comparison.csv, rejects.csv, duplicates.csv and report.json. */
+  private static void tables(Path folder, MonthReport report) {
+    List<PatientResult> results = report.patients().stream().map(ReportedPatient::result).toList();
+    List<PatientSummary> summaries = results.stream().map(PatientResult::summary).toList();
+    try {
+      try (Writer w = writer(folder.resolve("summary.csv"))) {
+        SummaryCsv.write(summaries, w);
+      }
+      try (Writer w = writer(folder.resolve("activity_comparison.csv"))) {
+        ActivityComparisonCsv.write(results, w);
+      }
+      try (Writer w = writer(folder.resolve("rejects.csv"))) {
+        RejectsCsv.write(report.rejects(), w);
+      }
+      try (Writer w = writer(folder.resolve("duplicates.csv"))) {
+        RejectsCsv.writeDuplicates(report.duplicates(), w);
+      }
+      try (Writer w = writer(folder.resolve("report.json"))) {
+        ReportJson.write(report, w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Draws and writes one patient's charts and page; returns the patient's sparkline. */

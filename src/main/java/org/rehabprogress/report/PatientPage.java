@@ -61,6 +61,10 @@ public final class PatientPage {
         byExposure(r),
         byActivity(r),
         flaggedDays(r),
+        Figures.count(r.flaggedDays().size(), "day", "days")
+            + " with a flagged activity since the start of treatment ("
+            + r.start()
+            + ")",
         events(patient.context()),
         notes(patient.context()),
         quality(r, patient.context(), month),
@@ -226,6 +230,9 @@ public final class PatientPage {
   private static List<PatientView.FlaggedDayRow> flaggedDays(PatientResult r) {
     List<PatientView.FlaggedDayRow> rows = new ArrayList<>();
     for (FlaggedDay d : r.flaggedDays()) {
+      if (d.date().isBefore(r.monthStart())) {
+        continue;
+      }
       rows.add(
           new PatientView.FlaggedDayRow(
               d.date().toString(),

@@ -24,7 +24,8 @@ import java.util.List;
  * @param chartFiles the links to the chart files: timeline, weekly, next day
  * @param byExposure next-day pain per kind of day
  * @param byActivity next-day pain per activity name
- * @param flaggedDays the days with a flagged activity and the pain of the next day
+ * @param flaggedDays the month's days with a flagged activity and the pain of the next day
+ * @param flaggedSince how many days with a flagged activity since the start of treatment
  * @param events the events up to the end of the month
  * @param notes the diary notes of the month
  * @param quality the patient's data-quality lines
@@ -50,6 +51,7 @@ public record PatientView(
     List<NextDayRow> byExposure,
     List<NextDayRow> byActivity,
     List<FlaggedDayRow> flaggedDays,
+    String flaggedSince,
     List<DatedText> events,
     List<DatedText> notes,
     List<String> quality,

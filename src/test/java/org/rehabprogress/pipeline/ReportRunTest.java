@@ -103,6 +103,21 @@ class ReportRunTest {
         page);
     assertTrue(page.contains("▼ clinically important improvement"), page);
     assertTrue(page.indexOf("class=\"verdict") < page.indexOf("class=\"charts\""));
+    assertTrue(
+        page.contains(
+            "<p>3 days with a flagged activity since the start of treatment (2026-08-01); the"
+                + " timeline marks them all with triangles.</p>"),
+        page);
+    assertTrue(
+        page.contains(
+            "<tr><td class=\"nowrap\">2026-10-19</td><td>Tennis</td><td class=\"num\">3.00</td></tr>"),
+        page);
+    assertTrue(
+        page.contains(
+            "<tr><td class=\"nowrap\">2026-10-20</td><td>symptom diary</td><td>feeling better,"
+                + " walked to the shops</td></tr>"),
+        page);
+    assertFalse(page.contains("after the end of the month: ignored"), page);
     String per = read(run("again").resolve("patients/PER.html"));
     assertTrue(
         per.contains(
