@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -105,6 +107,37 @@ class ReportCommandTest {
     Run run = Run.of(args);
     assertEquals(0, run.exit(), run.err());
     return files(dir.resolve(name));
+  }
+
+  @Test
+  void extendsTheCatalogWithAFileAndRecordsItInTheProvenance() throws Exception {
+    Path catalog = dir.resolve("extra.csv");
+    Files.writeString(
+        catalog,
+        "activity,class,reason\n\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",NEUTRAL,a test\n");
+    Path out = dir.resolve("cat");
+    Run run =
+        Run.of(
+            "report",
+            "--in",
+            clinic(),
+            "--out",
+            out.toString(),
+            "--month",
+            "2026-10",
+            "--catalog",
+            catalog.toString(),
+            "--png",
+            "--quiet");
+    assertEquals(0, run.exit(), run.err());
+    assertFalse(run.out().contains("=HYPERLINK"), run.out());
+    JsonNode provenance =
+        new ObjectMapper().readTree(out.resolve("report.json").toFile()).get("provenance");
+    assertEquals("built-in catalog + extra.csv", provenance.get("catalog").get("name").asText());
+    assertEquals(catalog.toString(), provenance.get("parameters").get("catalog").asText());
+    assertTrue(provenance.get("parameters").get("png").asBoolean());
+    byte[] png = Files.readAllBytes(out.resolve("charts/IMP-timeline.png"));
+    assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
   }
 
   @Test
