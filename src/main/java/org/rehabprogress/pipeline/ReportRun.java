@@ -33,12 +33,13 @@ public final class ReportRun {
    * @return what was done; nothing is written when {@code --strict} meets a rejected row
    * @throws InputFileException when an input or catalog file is unusable, or there is no symptom or
    *     activity entry to choose a month from
-   * @throws NothingToReport when no patient is in treatment by the end of the month
+   * @throws ReportRefused when no patient is in treatment by the end of the month, or the report
+   *     folder holds other files than an earlier report (see {@link ReportFolder})
    * @throws IOException when the report cannot be written
    */
   public static ReportOutcome run(
       ReportRequest request, ReportCharts charts, ReportProgress progress)
-      throws InputFileException, IOException, NothingToReport {
+      throws InputFileException, IOException, ReportRefused {
     InputFolder files = request.inputs().files();
     Dataset data = request.inputs().read(progress.reading(Validation.inputBytes(request.inputs())));
     if (request.strict() && !data.rejects().isEmpty()) {
@@ -53,23 +54,24 @@ public final class ReportRun {
           "no symptom or activity entry to report on",
           "check that --in names the folder with the clinic's files, or run rehab validate");
     }
+    Path folder = request.folder(month);
+    Path target = ReportFolder.checked(folder, files);
     Provenance provenance =
         RunProvenance.of(
             files, request.catalog(), catalog, parameters(request, month), request.runDate());
     MonthReport report = ReportAssembly.assemble(data, catalog, month, provenance);
     if (report.patients().isEmpty()) {
       YearMonth latest = ReportAssembly.latestMonth(data);
-      throw new NothingToReport(
+      throw new ReportRefused(
           "no patient is in treatment by "
               + month.atEndOfMonth()
               + (latest == null ? "" : "; the latest month with entries is " + latest)
               + "; choose another --month");
     }
-    Path folder = request.folder(month);
     AtomicLong done = progress.writing(report.patients().size());
     try {
       FolderSwap.replace(
-          folder, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
+          target, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
