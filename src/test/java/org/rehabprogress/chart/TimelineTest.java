@@ -16,6 +16,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -148,6 +149,19 @@ class TimelineTest {
     }
     // Window names on the top row, then the first two events on rows 1 and 2, the third on row 1.
     assertEquals(List.of(3.5, 3.5, 2.5, 1.5, 2.5), rows);
+  }
+
+  @Test
+  void keepsLabelsNearTheEdgesInsideThePlot() {
+    List<PatientEvent> events = List.of(Patients.event("2026-09-29", "medication change"));
+    XYPlot lane = subplot(PatientCharts.timeline(Patients.september(6), events), Timeline.LANE);
+    List<TextAnchor> anchors = new ArrayList<>();
+    for (XYAnnotation a : lane.getAnnotations()) {
+      anchors.add(((XYTextAnnotation) a).getTextAnchor());
+    }
+    assertEquals(List.of(TextAnchor.CENTER, TextAnchor.CENTER, TextAnchor.CENTER_RIGHT), anchors);
+    XYTextAnnotation event = (XYTextAnnotation) lane.getAnnotations().get(2);
+    assertEquals(noon("2026-09-29") - 0.6 * 86_400_000, event.getX());
   }
 
   @ParameterizedTest
