@@ -1,6 +1,10 @@
 package org.rehabprogress.pipeline;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -33,9 +37,10 @@ public final class ReportRun {
    * @return what was done; nothing is written when {@code --strict} meets a rejected row
    * @throws InputFileException when an input or catalog file is unusable, or there is no symptom or
    *     activity entry to choose a month from
-   * @throws ReportRefused when no patient is in treatment by the end of the month, or the report
-   *     folder holds other files than an earlier report (see {@link ReportFolder})
-   * @throws IOException when the report cannot be written
+   * @throws ReportRefused when no patient is in treatment by the end of the month, the report
+   *     folder holds other files than an earlier report (see {@link ReportFolder}), or the report
+   *     cannot be written there (an earlier report is then left as it was)
+   * @throws IOException when an input file cannot be read for its hash
    */
   public static ReportOutcome run(
       ReportRequest request, ReportCharts charts, ReportProgress progress)
@@ -72,12 +77,37 @@ public final class ReportRun {
     try {
       FolderSwap.replace(
           target, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IOException("cannot write " + folder + ": " + e.getMessage(), e);
+      // A full disk or a folder without write permission: nothing was replaced.
+      ReportRefused refused =
+          new ReportRefused(
+              "cannot write " + folder + " (" + why(e) + "); choose a writable --out folder");
+      refused.initCause(e);
+      throw refused;
     }
     return new ReportOutcome(data, report, folder);
+  }
+
+  /** Returns what went wrong in a file operation, in words. */
+  static String why(Exception e) {
+    if (e instanceof FileSystemException f) {
+      String reason = f.getReason();
+      if (reason == null) {
+        if (e instanceof AccessDeniedException) {
+          reason = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+          reason = "a file is in the way";
+        } else if (e instanceof NoSuchFileException) {
+          reason = "no such file or folder";
+        } else {
+          reason = "cannot be written";
+        }
+      }
+      return f.getFile() + ": " + reason;
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static Map<String, Object> parameters(ReportRequest request, YearMonth month) {
