@@ -13,6 +13,7 @@ final class PatientIds {
   // ASCII only: the narrowest reading of "letters, digits", so every reader accepts the id.
   private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final String EDGE = "._-";
   private static final Pattern OTHER = Pattern.compile("[^A-Za-z0-9._-]+");
 
   private PatientIds() {}
@@ -45,8 +46,8 @@ final class PatientIds {
 
   /**
    * Returns a file name's stem sanitised to the id rule: accents dropped, every run of other
-   * characters replaced by one '_', '_' trimmed from both ends, cut to 64; {@link #FALLBACK} when
-   * nothing is left.
+   * characters replaced by one '_', '.', '_' and '-' trimmed from both ends, cut to 64; {@link
+   * #FALLBACK} when nothing is left.
    */
   static String fromFileName(String fileName) {
     int dot = fileName.lastIndexOf('.');
@@ -55,10 +56,10 @@ final class PatientIds {
     String id = OTHER.matcher(plain).replaceAll("_");
     int from = 0;
     int to = id.length();
-    while (from < to && id.charAt(from) == '_') {
+    while (from < to && EDGE.indexOf(id.charAt(from)) >= 0) {
       from++;
     }
-    while (to > from && id.charAt(to - 1) == '_') {
+    while (to > from && EDGE.indexOf(id.charAt(to - 1)) >= 0) {
       to--;
     }
     id = id.substring(from, Math.min(to, from + 64));
