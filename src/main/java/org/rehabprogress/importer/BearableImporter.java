@@ -29,8 +29,10 @@ import org.rehabprogress.ingest.Problem;
  *       {@code pm}, {@code pre}, {@code all day}, a clock time), the worst one is the pain of that
  *       moment and the others are counted as combined: a 0-10 pain rating asks for one number at a
  *       time, and a mean over body sites would move with how many sites were logged. The report
- *       then averages the day's moments. Other symptoms are skipped: other pains (neck, jaw, ...)
- *       as not back or leg pain, the rest as not a measure rehab follows.
+ *       then averages the day's moments. The row's notes are the time of day, then the records'
+ *       notes, so that two moments of a day with the same rating are not one duplicate row. Other
+ *       symptoms are skipped: other pains (neck, jaw, ...) as not back or leg pain, the rest as not
+ *       a measure rehab follows.
  *   <li>{@code Sleep} rows give sleep_hours from {@code rating/amount} ({@code h:mm}), or from the
  *       detail's asleep span ({@code Asleep 02:45 - 12:30}; the in-bed span is not sleep); the
  *       sleeps of one date are summed into one value. {@code Sleep quality} 1-5 gives sleep_quality
@@ -191,12 +193,7 @@ public final class BearableImporter implements Importer {
         }
         severity = number;
       }
-      ratings.add(
-          date,
-          MeasureValues.fold(row.get("time of day")),
-          measure,
-          severity * 2.5,
-          row.get("notes"));
+      ratings.add(date, row.get("time of day"), measure, severity * 2.5, row.get("notes"));
       return null;
     }
 

@@ -10,7 +10,9 @@ import org.rehabprogress.ingest.Measure;
 /**
  * Diary ratings of one person gathered per date, time of day and measure, written as the worst
  * rating of each such moment (pain or anxiety): the first record of a moment makes the row, in its
- * place, and the others are counted as combined. The notes of a moment's records are joined.
+ * place, and the others are counted as combined. The row's notes are the time of day as written,
+ * then the notes of the moment's records, joined by "; ": the time of day also keeps two moments of
+ * one day with the same rating from reading as a duplicate row.
  */
 final class WorstRatings {
 
@@ -40,6 +42,7 @@ final class WorstRatings {
   /**
    * Adds one rating on the canonical 0-10 scale.
    *
+   * @param timeOfDay the time of day as written ({@code am}, {@code 14:30}), or ""
    * @param measure {@link Measure#PAIN} or {@link Measure#ANXIETY}
    * @param note the record's notes, or ""
    */
@@ -49,7 +52,11 @@ final class WorstRatings {
     }
     Worst worst =
         moments.computeIfAbsent(
-            new Moment(date, timeOfDay, measure), m -> new Worst(tally.reserve()));
+            new Moment(date, MeasureValues.fold(timeOfDay), measure),
+            m -> new Worst(tally.reserve()));
+    if (worst.records == 0 && !timeOfDay.isEmpty()) {
+      worst.notes.add(timeOfDay);
+    }
     worst.value = Math.max(worst.value, value);
     worst.records++;
     if (!note.isEmpty()) {

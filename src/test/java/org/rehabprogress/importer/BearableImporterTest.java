@@ -29,10 +29,10 @@ class BearableImporterTest {
     assertEquals(
         List.of(
             // am: lower back moderate (2 -> 5.0) and sciatica severe (3 -> 7.5): the worst.
-            pain("2021-03-03", 7.5, "shooting, down left leg"),
-            pain("2021-03-03", 2.5, null),
+            pain("2021-03-03", 7.5, "am; shooting, down left leg"),
+            pain("2021-03-03", 2.5, "pm"),
             new CanonicalRow.Symptom(
-                ID, LocalDate.parse("2021-03-03"), null, 5.0, null, null, null, null),
+                ID, LocalDate.parse("2021-03-03"), null, 5.0, null, null, null, "pm"),
             // 7:30 asleep plus a 0:45 nap on the same date.
             sleep("2021-03-03", 8.25),
             // Sleep quality 4 of 1-5 -> (4 - 1) x 2.5.
@@ -41,10 +41,10 @@ class BearableImporterTest {
             new CanonicalRow.Event(
                 ID, LocalDate.parse("2021-03-03"), "medication: Ibuprofen 400mg"),
             // Empty rating/amount: the detail's word, Severe = 3 -> 7.5.
-            pain("2021-03-04", 7.5, null),
+            pain("2021-03-04", 7.5, "mid"),
             // Asleep 01:15 - 06:45 from the detail; in bed 00:50 - 07:30 is not sleep.
             sleep("2021-03-04", 5.5),
-            pain("2021-03-05", 0.0, "good day")),
+            pain("2021-03-05", 0.0, "pre; good day")),
         batch.rows());
     assertEquals(2, batch.combined());
   }
@@ -115,12 +115,36 @@ class BearableImporterTest {
     assertEquals(
         List.of(
             new CanonicalRow.Symptom(
-                "p9", LocalDate.parse("2022-06-01"), 5.0, null, null, null, null, null)),
+                "p9", LocalDate.parse("2022-06-01"), 5.0, null, null, null, null, "am")),
         batch.rows());
     assertEquals(
         Map.of(
             "Symptom Back (lower) pain is not back or leg pain, the condition rehab follows", 1L),
         batch.skipped());
+  }
+
+  @Test
+  void keepsTwoMomentsWithTheSameRatingApart(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("diary.csv");
+    Files.writeString(
+        file,
+        "date,time of day,category,rating/amount,detail\n"
+            + "1st Jun 2022,am,Symptom,2,Back (lower) pain (Moderate)\n"
+            + "1st Jun 2022,PM,Symptom,2,Back (lower) pain (Moderate)\n"
+            + "1st Jun 2022,pm,Symptom,1,Sciatica (Mild)\n",
+        StandardCharsets.UTF_8);
+
+    ImportBatch batch = importer.read(file, new ImportOptions("p9", Set.of()));
+
+    // The time of day in the notes keeps the two rows from being one duplicate row.
+    assertEquals(
+        List.of(
+            new CanonicalRow.Symptom(
+                "p9", LocalDate.parse("2022-06-01"), 5.0, null, null, null, null, "am"),
+            new CanonicalRow.Symptom(
+                "p9", LocalDate.parse("2022-06-01"), 5.0, null, null, null, null, "PM")),
+        batch.rows());
+    assertEquals(1, batch.combined());
   }
 
   @Test
