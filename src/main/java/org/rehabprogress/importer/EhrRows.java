@@ -12,14 +12,23 @@ final class EhrRows {
 
   private EhrRows() {}
 
-  /** Returns the symptom row of a pain or GAD-7 value already checked against its range. */
-  static CanonicalRow.Symptom symptom(String patientId, LocalDate date, Loinc loinc, double value) {
+  /**
+   * Returns the symptom row of a pain or GAD-7 value already checked against its range. The notes
+   * are the observation's date-time as written when it has a time of day: it tells the clinician
+   * when in the day the value was taken, and keeps two equal values of one day from reading as a
+   * duplicate row in the canonical files.
+   *
+   * @param when the effective date or date-time as written
+   */
+  static CanonicalRow.Symptom symptom(
+      String patientId, LocalDate date, Loinc loinc, double value, String when) {
+    String notes = when.strip().length() > 10 ? when.strip() : null;
     if (loinc == Loinc.PAIN) {
-      return new CanonicalRow.Symptom(patientId, date, value, null, null, null, null, null);
+      return new CanonicalRow.Symptom(patientId, date, value, null, null, null, null, notes);
     }
     if (loinc == Loinc.GAD7) {
       return new CanonicalRow.Symptom(
-          patientId, date, null, null, (int) Math.round(value), null, null, null);
+          patientId, date, null, null, (int) Math.round(value), null, null, notes);
     }
     throw new IllegalArgumentException("sleep is summed per night, not written per record");
   }

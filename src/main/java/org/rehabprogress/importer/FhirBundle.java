@@ -26,7 +26,8 @@ final class FhirBundle {
   private static final String WHAT_TO_DO = "export the bundle again; the file may be cut off";
 
   /** A checked value of a followed observation, waiting for the bundle's patient id. */
-  private record Reading(Loinc loinc, LocalDate date, double value, String written, String at) {}
+  private record Reading(
+      Loinc loinc, LocalDate date, String when, double value, String valueText, String at) {}
 
   /** The bundle's Patient resource. */
   private record PatientEntry(String id, String birthDate, String gender, String at) {}
@@ -171,7 +172,7 @@ final class FhirBundle {
     if (problem != null) {
       return new Fault("valueQuantity.value", value, problem);
     }
-    readings.add(new Reading(loinc, date, canonical, value, at));
+    readings.add(new Reading(loinc, date, written, canonical, value, at));
     return null;
   }
 
@@ -233,9 +234,11 @@ final class FhirBundle {
             file,
             reading.at(),
             "valueQuantity.value",
-            reading.written());
+            reading.valueText());
       } else {
-        tally.row(EhrRows.symptom(patient.id(), reading.date(), reading.loinc(), reading.value()));
+        tally.row(
+            EhrRows.symptom(
+                patient.id(), reading.date(), reading.loinc(), reading.value(), reading.when()));
       }
     }
     if (readings.isEmpty() && onset == null) {

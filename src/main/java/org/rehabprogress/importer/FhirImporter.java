@@ -18,14 +18,14 @@ import org.rehabprogress.ingest.InputFileException;
  * 93832-4 (sleep duration, converted by its unit h or min and summed per date) become symptom rows
  * dated by {@code effectiveDateTime} as written in its own offset ({@code
  * 2021-08-23T22:10:00-05:00} is 2021-08-23), else by {@code effectivePeriod} (end, then start) or
- * {@code effectiveInstant}; other observations are skipped by code and display, and an observation
- * marked {@code entered-in-error} is skipped as such. A Condition with SNOMED CT 278860009 (chronic
- * low back pain) gives treatment_start, its {@code onsetDateTime} (the earliest if several), and is
- * counted as combined into the patient's row; other conditions are skipped by code and display.
- * Every other resource type (Encounter, Claim, Immunization, ...) is skipped by type. The Patient
- * becomes a patients row (birth year of {@code birthDate}, sex of {@code gender}) when the patient
- * has an imported measure or chronic low back pain, and is skipped otherwise, as in {@link
- * SyntheaImporter}.
+ * {@code effectiveInstant}, with that date-time as their notes (pain and GAD-7); other observations
+ * are skipped by code and display, and an observation marked {@code entered-in-error} is skipped as
+ * such. A Condition with SNOMED CT 278860009 (chronic low back pain) gives treatment_start, its
+ * {@code onsetDateTime} (the earliest if several), and is counted as combined into the patient's
+ * row; other conditions are skipped by code and display. Every other resource type (Encounter,
+ * Claim, Immunization, ...) is skipped by type. The Patient becomes a patients row (birth year of
+ * {@code birthDate}, sex of {@code gender}) when the patient has an imported measure or chronic low
+ * back pain, and is skipped otherwise, as in {@link SyntheaImporter}.
  */
 public final class FhirImporter implements Importer {
 

@@ -20,15 +20,15 @@ import org.rehabprogress.ingest.Problem;
  * <p>Every data row of the three files is one record. Observations with LOINC 72514-3 (pain
  * severity 0-10), 70274-6 (GAD-7 total) and 93832-4 (sleep duration, by its unit h or min, summed
  * per patient and date) become symptom rows dated by {@code DATE} as written ({@code
- * 2021-08-23T03:26:50Z} is 2021-08-23: Synthea's CSV writes UTC); other observations are skipped by
- * code and description. Conditions with SNOMED CT 278860009 (chronic low back pain) give the
- * patient's treatment_start, the earliest {@code START}, and are counted as combined into the
- * patient's row; other conditions are skipped by code and description. A patients.csv row becomes a
- * patients row (birth year from {@code BIRTHDATE}, sex from {@code GENDER}, M and F written as male
- * and female as FHIR does) only for a patient with an imported measure or chronic low back pain, so
- * that a population mostly without back pain does not fill the report with empty patients; the
- * others are skipped. A patient with chronic low back pain missing from patients.csv still gets a
- * row, made from the condition.
+ * 2021-08-23T03:26:50Z} is 2021-08-23: Synthea's CSV writes UTC), with that date-time as their
+ * notes (pain and GAD-7); other observations are skipped by code and description. Conditions with
+ * SNOMED CT 278860009 (chronic low back pain) give the patient's treatment_start, the earliest
+ * {@code START}, and are counted as combined into the patient's row; other conditions are skipped
+ * by code and description. A patients.csv row becomes a patients row (birth year from {@code
+ * BIRTHDATE}, sex from {@code GENDER}, M and F written as male and female as FHIR does) only for a
+ * patient with an imported measure or chronic low back pain, so that a population mostly without
+ * back pain does not fill the report with empty patients; the others are skipped. A patient with
+ * chronic low back pain missing from patients.csv still gets a row, made from the condition.
  */
 public final class SyntheaImporter implements Importer {
 
@@ -141,7 +141,7 @@ public final class SyntheaImporter implements Importer {
       if (loinc == Loinc.SLEEP) {
         sleep.add(patient, date, canonical, "observations.csv", row.location(), "VALUE", value);
       } else {
-        tally.row(EhrRows.symptom(patient, date, loinc, canonical));
+        tally.row(EhrRows.symptom(patient, date, loinc, canonical, written));
       }
       return null;
     }

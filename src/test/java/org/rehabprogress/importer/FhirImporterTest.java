@@ -29,10 +29,12 @@ class FhirImporterTest {
     assertEquals(
         List.of(
             // 22:10 at -05:00 stays on the 23rd (it is the 24th in UTC).
-            new CanonicalRow.Symptom(ID, day("2021-08-23"), 4.0, null, null, null, null, null),
+            new CanonicalRow.Symptom(
+                ID, day("2021-08-23"), 4.0, null, null, null, null, "2021-08-23T22:10:00-05:00"),
             // 420 min of sleep ending on the 24th plus a 1.5 h nap that day.
             new CanonicalRow.Symptom(ID, day("2021-08-24"), null, null, null, 8.5, null, null),
-            new CanonicalRow.Symptom(ID, day("2021-09-01"), null, null, 9, null, null, null),
+            new CanonicalRow.Symptom(
+                ID, day("2021-09-01"), null, null, 9, null, null, "2021-09-01T10:00:00+02:00"),
             // The earlier of two back-pain onsets, on its own date at -05:00.
             new CanonicalRow.Patient(ID, day("2018-12-30"), null, null, 1971, "female")),
         batch.rows());

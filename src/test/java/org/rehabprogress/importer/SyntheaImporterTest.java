@@ -26,16 +26,24 @@ class SyntheaImporterTest {
     assertEquals(
         List.of(
             new CanonicalRow.Symptom(
-                "aaaa-1", day("2020-05-01"), 6.0, null, null, null, null, null),
-            new CanonicalRow.Symptom("bbbb-2", day("2020-06-01"), null, null, 7, null, null, null),
+                "aaaa-1", day("2020-05-01"), 6.0, null, null, null, null, "2020-05-01T09:00:00Z"),
+            new CanonicalRow.Symptom(
+                "bbbb-2", day("2020-06-01"), null, null, 7, null, null, "2020-06-01T10:00:00Z"),
             // 7.5 h plus 45 min ending on the date as written in its own offset (-05:00).
             new CanonicalRow.Symptom(
                 "aaaa-1", day("2020-06-02"), null, null, null, 8.25, null, null),
             new CanonicalRow.Symptom(
-                "dddd-4", day("2020-06-06"), 4.0, null, null, null, null, null),
-            // 08:15+02:00 keeps its own date.
+                "dddd-4", day("2020-06-06"), 4.0, null, null, null, null, "2020-06-06T10:00:00Z"),
+            // 08:15+02:00 keeps its own date; the date-time as written is the notes.
             new CanonicalRow.Symptom(
-                "eeee-5", day("2020-07-01"), 2.0, null, null, null, null, null),
+                "eeee-5",
+                day("2020-07-01"),
+                2.0,
+                null,
+                null,
+                null,
+                null,
+                "2020-07-01T08:15:00+02:00"),
             // The earlier of two onsets of chronic low back pain.
             new CanonicalRow.Patient("aaaa-1", day("2018-11-03"), null, null, 1968, "female"),
             new CanonicalRow.Patient("bbbb-2", null, null, null, 1975, "male"),
