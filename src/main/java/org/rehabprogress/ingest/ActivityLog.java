@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public final class ActivityLog {
 
+  private final int size;
   private final int[] patient;
   private final int[] day;
   private final int[] activity;
@@ -22,8 +23,9 @@ public final class ActivityLog {
   private final int[] offsets;
 
   /**
-   * Wraps columns of equal length.
+   * Wraps columns whose first {@code size} values are the rows (arrays may be longer).
    *
+   * @param size the number of rows
    * @param patient patient code per row, ascending
    * @param day epoch day per row, ascending within a patient
    * @param activity activity name code per row, an index into {@code names}
@@ -35,6 +37,7 @@ public final class ActivityLog {
    * @param patients the number of patient codes
    */
   public ActivityLog(
+      int size,
       int[] patient,
       int[] day,
       int[] activity,
@@ -44,14 +47,16 @@ public final class ActivityLog {
       List<String> names,
       List<String> intensities,
       int patients) {
-    int n = patient.length;
-    if (day.length != n
-        || activity.length != n
-        || minutes.length != n
-        || intensity.length != n
-        || (notes != null && notes.length != n)) {
+    int n = size;
+    if (patient.length < n
+        || day.length < n
+        || activity.length < n
+        || minutes.length < n
+        || intensity.length < n
+        || (notes != null && notes.length < n)) {
       throw new IllegalArgumentException("columns differ in length");
     }
+    this.size = size;
     this.patient = patient;
     this.day = day;
     this.activity = activity;
@@ -60,12 +65,12 @@ public final class ActivityLog {
     this.notes = notes;
     this.names = List.copyOf(names);
     this.intensities = List.copyOf(Objects.requireNonNull(intensities, "intensities"));
-    this.offsets = Offsets.of(patient, patients);
+    this.offsets = Offsets.of(patient, size, patients);
   }
 
   /** Returns the number of rows. */
   public int size() {
-    return patient.length;
+    return size;
   }
 
   /** Returns the first row of a patient. */

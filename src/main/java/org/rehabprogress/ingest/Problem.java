@@ -69,7 +69,8 @@ public sealed interface Problem {
   record OutOfRange(String column, String value, String range, String meaning) implements Problem {
     @Override
     public String reason() {
-      return column + " \"" + value + "\" is out of range " + range + "; " + meaning;
+      String where = range.isEmpty() ? "" : " " + range;
+      return column + " \"" + value + "\" is out of range" + where + "; " + meaning;
     }
   }
 

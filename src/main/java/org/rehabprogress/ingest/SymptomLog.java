@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public final class SymptomLog {
 
+  private final int size;
   private final int[] patient;
   private final int[] day;
   private final double[][] values;
@@ -17,38 +18,41 @@ public final class SymptomLog {
   private final int[] offsets;
 
   /**
-   * Wraps columns of equal length.
+   * Wraps columns whose first {@code size} values are the rows (arrays may be longer).
    *
+   * @param size the number of rows
    * @param patient patient code per row, ascending
    * @param day epoch day per row, ascending within a patient
    * @param values one column per {@link Measure}, in ordinal order; NaN where missing
    * @param notes the notes per row, or null when no row has notes
    * @param patients the number of patient codes (the dictionary's size)
    */
-  public SymptomLog(int[] patient, int[] day, double[][] values, String[] notes, int patients) {
+  public SymptomLog(
+      int size, int[] patient, int[] day, double[][] values, String[] notes, int patients) {
     Objects.requireNonNull(patient, "patient");
     Objects.requireNonNull(day, "day");
     if (values.length != Measure.ALL.size()) {
       throw new IllegalArgumentException("one column per measure expected");
     }
     for (double[] column : values) {
-      if (column.length != patient.length) {
+      if (column.length < size) {
         throw new IllegalArgumentException("columns differ in length");
       }
     }
-    if (day.length != patient.length || (notes != null && notes.length != patient.length)) {
+    if (patient.length < size || day.length < size || (notes != null && notes.length < size)) {
       throw new IllegalArgumentException("columns differ in length");
     }
+    this.size = size;
     this.patient = patient;
     this.day = day;
     this.values = values;
     this.notes = notes;
-    this.offsets = Offsets.of(patient, patients);
+    this.offsets = Offsets.of(patient, size, patients);
   }
 
   /** Returns the number of rows. */
   public int size() {
-    return patient.length;
+    return size;
   }
 
   /** Returns the first row of a patient. */

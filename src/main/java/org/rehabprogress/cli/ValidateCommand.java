@@ -1,0 +1,68 @@
+package org.rehabprogress.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.rehabprogress.ingest.Dataset;
+import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.pipeline.Validation;
+import org.rehabprogress.report.LedgerText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rehab validate}: reads and checks the inputs only. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read and check the input files only: print the account of every row read and the first"
+          + " rejected rows, and write every reject to a file.",
+      "Exit 3 when any row was rejected, 4 when a file is missing or malformed, else 0."
+    })
+public final class ValidateCommand implements Callable<Integer> {
+
+  private static final int SHOWN = 10;
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--rejects",
+      paramLabel = "FILE",
+      description = "Write every rejected row here (file,line,column,value,reason).")
+  Path rejects;
+
+  @Option(
+      names = "--strict",
+      description = "Accepted for symmetry with report: validate always exits 3 on rejects.")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws InputFileException, IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Dataset data;
+    try (ProgressBar bar =
+        ProgressBar.start(err, "reading", Validation.inputBytes(input.inputs()), quiet)) {
+      data = input.inputs().read(bar.counter());
+    }
+    data.warnings().forEach(w -> err.println("rehab: warning: " + w));
+    LedgerText.table(data.ledgers()).forEach(out::println);
+    LedgerText.problems(data, SHOWN).forEach(out::println);
+    if (rejects != null) {
+      Validation.writeRejects(data, rejects);
+      out.println("Wrote " + data.rejects().size() + " rejected rows to " + rejects);
+    }
+    out.flush();
+    err.flush();
+    return data.rejects().isEmpty() ? ExitCodes.OK : ExitCodes.REJECTED_ROWS;
+  }
+}

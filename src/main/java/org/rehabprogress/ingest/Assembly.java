@@ -1,0 +1,264 @@
+package org.rehabprogress.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Assembles the pieces of symptoms.csv or activities.csv into one log sorted by patient and day:
+ * moves the pieces' rows together, rebases line numbers, maps piece-local patient codes to the
+ * global dictionary, sorts when the input was not grouped by patient and dated, and counts exact
+ * repeats once. Exact repeats share a patient and a day, so they are searched within each
+ * patient-day group, never across the file.
+ */
+final class Assembly {
+
+  /** The assembled rows and what happened to every row read. */
+  record Result<L>(L log, FileLedger ledger, List<Reject> rejects, List<Duplicate> duplicates) {}
+
+  /** Says whether two rows of a patient-day group are the same in every parsed field. */
+  interface SameRow {
+    boolean same(int i, int j);
+  }
+
+  /** The columns common to both files, gathered and rebased. */
+  private static final class Common {
+    int n;
+    int[] start;
+    int[] patient;
+    int[] day;
+    int[] line;
+    int[] hash;
+    int[] order;
+  }
+
+  private Assembly() {}
+
+  private static <P extends Piece> Common common(
+      List<P> pieces, long headerLines, Map<String, Integer> global, int patients) {
+    Common c = new Common();
+    c.start = new int[pieces.size() + 1];
+    int[] lineShift = new int[pieces.size()];
+    long lines = headerLines;
+    int[][] codes = new int[pieces.size()][];
+    for (int p = 0; p < pieces.size(); p++) {
+      Piece piece = pieces.get(p);
+      c.start[p + 1] = c.start[p] + piece.patient.size();
+      lineShift[p] = Math.toIntExact(lines);
+      lines += piece.lines;
+      codes[p] = piece.ids.stream().mapToInt(global::get).toArray();
+    }
+    c.n = c.start[pieces.size()];
+    c.patient = Columns.gather(pieces, p -> p.patient, c.n);
+    Columns.mapCodes(c.patient, c.start, codes);
+    c.day = Columns.gather(pieces, p -> p.day, c.n);
+    c.line = Columns.gather(pieces, p -> p.line, c.n);
+    Columns.shift(c.line, c.start, lineShift);
+    c.hash = Columns.gather(pieces, p -> p.hash, c.n);
+    for (Piece piece : pieces) {
+      piece.patient = null;
+      piece.day = null;
+      piece.line = null;
+      piece.hash = null;
+    }
+    c.order = Columns.sortOrder(c.patient, c.day, c.n, patients);
+    if (c.order != null) {
+      c.patient = Columns.permute(c.patient, c.order);
+      c.day = Columns.permute(c.day, c.order);
+      c.line = Columns.permute(c.line, c.order);
+      c.hash = Columns.permute(c.hash, c.order);
+    }
+    return c;
+  }
+
+  static Result<SymptomLog> symptoms(
+      String file,
+      List<SymptomPiece> pieces,
+      long headerLines,
+      Map<String, Integer> global,
+      int patients) {
+    Common c = common(pieces, headerLines, global, patients);
+    String[] notes = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
+    double[][] values = new double[Measure.ALL.size()][];
+    for (int m = 0; m < values.length; m++) {
+      int measure = m;
+      values[m] = Columns.gatherDoubles(pieces, p -> p.values[measure], c.n);
+      if (c.order != null) {
+        values[m] = Columns.permute(values[m], c.order);
+      }
+    }
+    pieces.forEach(p -> p.values = null);
+    int[] h = c.hash;
+    List<Duplicate> duplicates = new ArrayList<>();
+    boolean[] drop =
+        duplicates(
+            file,
+            c,
+            (i, j) -> {
+              if (h[i] != h[j] || (notes != null && !Objects.equals(notes[i], notes[j]))) {
+                return false;
+              }
+              for (double[] column : values) {
+                if (Double.doubleToLongBits(column[i]) != Double.doubleToLongBits(column[j])) {
+                  return false;
+                }
+              }
+              return true;
+            },
+            duplicates);
+    if (drop != null) {
+      Columns.drop(c.patient, drop, c.n);
+      Columns.drop(c.day, drop, c.n);
+      for (double[] column : values) {
+        Columns.drop(column, drop, c.n);
+      }
+      if (notes != null) {
+        Columns.drop(notes, drop, c.n);
+      }
+    }
+    int kept = c.n - duplicates.size();
+    SymptomLog log = new SymptomLog(kept, c.patient, c.day, values, notes, patients);
+    return result(file, pieces, headerLines, log, kept, duplicates);
+  }
+
+  static Result<ActivityLog> activities(
+      String file,
+      List<ActivityPiece> pieces,
+      long headerLines,
+      Map<String, Integer> global,
+      int patients) {
+    Dictionary names = new Dictionary();
+    Dictionary intensities = new Dictionary();
+    int[][] nameMaps = new int[pieces.size()][];
+    int[][] intensityMaps = new int[pieces.size()][];
+    for (int p = 0; p < pieces.size(); p++) {
+      nameMaps[p] = names.addAll(pieces.get(p).names);
+      intensityMaps[p] = intensities.addAll(pieces.get(p).intensities);
+    }
+    Common c = common(pieces, headerLines, global, patients);
+    String[] notes = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
+    int[] activity = Columns.gather(pieces, p -> p.activity, c.n);
+    Columns.mapCodes(activity, c.start, nameMaps);
+    int[] intensity = Columns.gather(pieces, p -> p.intensity, c.n);
+    Columns.mapCodes(intensity, c.start, intensityMaps);
+    double[] minutes = Columns.gatherDoubles(pieces, p -> p.minutes, c.n);
+    pieces.forEach(
+        p -> {
+          p.activity = null;
+          p.intensity = null;
+          p.minutes = null;
+        });
+    if (c.order != null) {
+      activity = Columns.permute(activity, c.order);
+      intensity = Columns.permute(intensity, c.order);
+      minutes = Columns.permute(minutes, c.order);
+    }
+    int[] h = c.hash;
+    int[] a = activity;
+    int[] in = intensity;
+    double[] mi = minutes;
+    List<Duplicate> duplicates = new ArrayList<>();
+    boolean[] drop =
+        duplicates(
+            file,
+            c,
+            (i, j) ->
+                h[i] == h[j]
+                    && a[i] == a[j]
+                    && in[i] == in[j]
+                    && Double.doubleToLongBits(mi[i]) == Double.doubleToLongBits(mi[j])
+                    && (notes == null || Objects.equals(notes[i], notes[j])),
+            duplicates);
+    if (drop != null) {
+      Columns.drop(c.patient, drop, c.n);
+      Columns.drop(c.day, drop, c.n);
+      Columns.drop(activity, drop, c.n);
+      Columns.drop(intensity, drop, c.n);
+      Columns.drop(minutes, drop, c.n);
+      if (notes != null) {
+        Columns.drop(notes, drop, c.n);
+      }
+    }
+    int kept = c.n - duplicates.size();
+    ActivityLog log =
+        new ActivityLog(
+            kept,
+            c.patient,
+            c.day,
+            activity,
+            minutes,
+            intensity,
+            notes,
+            names.values(),
+            intensities.values(),
+            patients);
+    return result(file, pieces, headerLines, log, kept, duplicates);
+  }
+
+  /** Returns the notes column in final row order, or null when no row has notes. */
+  private static <P> String[] notes(
+      List<P> pieces, Function<P, IntList> rows, Function<P, List<String>> texts, Common c) {
+    String[] notes = null;
+    for (int p = 0; p < pieces.size(); p++) {
+      IntList r = rows.apply(pieces.get(p));
+      List<String> t = texts.apply(pieces.get(p));
+      if (r.size() > 0 && notes == null) {
+        notes = new String[c.n];
+      }
+      for (int i = 0; i < r.size(); i++) {
+        notes[c.start[p] + r.get(i)] = t.get(i);
+      }
+    }
+    return notes == null || c.order == null ? notes : Columns.permute(notes, c.order);
+  }
+
+  /** Marks exact repeats within each patient-day group; returns null when there are none. */
+  private static boolean[] duplicates(String file, Common c, SameRow same, List<Duplicate> out) {
+    boolean[] drop = null;
+    int groupStart = 0;
+    for (int i = 1; i <= c.n; i++) {
+      if (i < c.n && c.patient[i] == c.patient[groupStart] && c.day[i] == c.day[groupStart]) {
+        continue;
+      }
+      for (int j = groupStart + 1; j < i; j++) {
+        for (int k = groupStart; k < j; k++) {
+          if ((drop == null || !drop[k]) && same.same(k, j)) {
+            if (drop == null) {
+              drop = new boolean[c.n];
+            }
+            drop[j] = true;
+            out.add(new Duplicate(file, c.line[j], c.line[k]));
+            break;
+          }
+        }
+      }
+      groupStart = i;
+    }
+    out.sort(Comparator.comparingLong(Duplicate::line));
+    return drop;
+  }
+
+  private static <L> Result<L> result(
+      String file,
+      List<? extends Piece> pieces,
+      long headerLines,
+      L log,
+      int accepted,
+      List<Duplicate> duplicates) {
+    List<Reject> rejects = new ArrayList<>();
+    long read = 0;
+    long lines = headerLines;
+    for (Piece piece : pieces) {
+      read += piece.read;
+      for (Reject r : piece.rejects) {
+        rejects.add(new Reject(r.file(), r.line() + lines, r.column(), r.value(), r.problem()));
+      }
+      lines += piece.lines;
+    }
+    FileLedger ledger = new FileLedger(file, read, accepted, rejects.size(), duplicates.size());
+    return new Result<>(log, ledger, rejects, duplicates);
+  }
+}

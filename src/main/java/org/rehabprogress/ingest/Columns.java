@@ -1,0 +1,175 @@
+package org.rehabprogress.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Column operations for assembling pieces into one patient-sorted log: gathering the pieces' rows
+ * to the front of their shared array, the sort order by patient then day (stable, so a day's rows
+ * keep their input order), permutation, and dropping rows in place.
+ */
+final class Columns {
+
+  private Columns() {}
+
+  /**
+   * Returns one column of all pieces, rows in piece order from index 0: moved within the pieces'
+   * shared array when no piece spilled out of its region, else copied into a new array.
+   */
+  static <P> int[] gather(List<P> pieces, Function<P, IntList> column, int total) {
+    int[] shared = column.apply(pieces.get(0)).array();
+    boolean inPlace = true;
+    for (P piece : pieces) {
+      inPlace &= column.apply(piece).array() == shared;
+    }
+    int[] out = inPlace ? shared : new int[total];
+    int at = 0;
+    for (P piece : pieces) {
+      IntList list = column.apply(piece);
+      System.arraycopy(list.array(), list.offset(), out, at, list.size());
+      at += list.size();
+    }
+    return out;
+  }
+
+  /** Returns one double column of all pieces, as {@link #gather(List, Function, int)}. */
+  static <P> double[] gatherDoubles(List<P> pieces, Function<P, DoubleList> column, int total) {
+    double[] shared = column.apply(pieces.get(0)).array();
+    boolean inPlace = true;
+    for (P piece : pieces) {
+      inPlace &= column.apply(piece).array() == shared;
+    }
+    double[] out = inPlace ? shared : new double[total];
+    int at = 0;
+    for (P piece : pieces) {
+      DoubleList list = column.apply(piece);
+      System.arraycopy(list.array(), list.offset(), out, at, list.size());
+      at += list.size();
+    }
+    return out;
+  }
+
+  /** Maps codes in place: rows {@code [start[p], start[p+1])} go through {@code map[p]}. */
+  static void mapCodes(int[] column, int[] start, int[][] map) {
+    for (int p = 0; p < map.length; p++) {
+      int[] codes = map[p];
+      for (int i = start[p]; i < start[p + 1]; i++) {
+        int v = column[i];
+        if (v >= 0) {
+          column[i] = codes[v];
+        }
+      }
+    }
+  }
+
+  /** Adds {@code shift[p]} in place to rows {@code [start[p], start[p+1])}. */
+  static void shift(int[] column, int[] start, int[] shift) {
+    for (int p = 0; p < shift.length; p++) {
+      for (int i = start[p]; i < start[p + 1]; i++) {
+        column[i] += shift[p];
+      }
+    }
+  }
+
+  /**
+   * Returns the permutation that sorts the first {@code n} rows by patient, then day, then input
+   * order; null when they are sorted already (the usual case: exports are grouped and dated).
+   */
+  static int[] sortOrder(int[] patient, int[] day, int n, int patients) {
+    boolean sorted = true;
+    for (int i = 1; i < n && sorted; i++) {
+      sorted =
+          patient[i] > patient[i - 1] || (patient[i] == patient[i - 1] && day[i] >= day[i - 1]);
+    }
+    if (sorted) {
+      return null;
+    }
+    int[] start = new int[patients + 1];
+    for (int i = 0; i < n; i++) {
+      start[patient[i] + 1]++;
+    }
+    for (int p = 0; p < patients; p++) {
+      start[p + 1] += start[p];
+    }
+    int[] next = Arrays.copyOf(start, patients);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[next[patient[i]]++] = i;
+    }
+    for (int p = 0; p < patients; p++) {
+      sortByDay(order, start[p], start[p + 1], day);
+    }
+    return order;
+  }
+
+  private static void sortByDay(int[] order, int from, int to, int[] day) {
+    boolean sorted = true;
+    for (int k = from + 1; k < to && sorted; k++) {
+      sorted = day[order[k]] >= day[order[k - 1]];
+    }
+    if (sorted) {
+      return;
+    }
+    long[] keys = new long[to - from];
+    for (int k = from; k < to; k++) {
+      keys[k - from] = ((long) (day[order[k]] - Dates.MIN_DAY) << 32) | order[k];
+    }
+    Arrays.sort(keys);
+    for (int k = from; k < to; k++) {
+      order[k] = (int) keys[k - from];
+    }
+  }
+
+  static int[] permute(int[] column, int[] order) {
+    int[] out = new int[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  static double[] permute(double[] column, int[] order) {
+    double[] out = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  static String[] permute(String[] column, int[] order) {
+    String[] out = new String[order.length];
+    for (int i = 0; i < order.length; i++) {
+      out[i] = column[order[i]];
+    }
+    return out;
+  }
+
+  /** Moves the first {@code n} rows not marked in {@code drop} to the front, in order. */
+  static void drop(int[] column, boolean[] drop, int n) {
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      if (!drop[i]) {
+        column[at++] = column[i];
+      }
+    }
+  }
+
+  static void drop(double[] column, boolean[] drop, int n) {
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      if (!drop[i]) {
+        column[at++] = column[i];
+      }
+    }
+  }
+
+  static void drop(String[] column, boolean[] drop, int n) {
+    int at = 0;
+    for (int i = 0; i < n; i++) {
+      if (!drop[i]) {
+        column[at++] = column[i];
+      }
+    }
+  }
+}

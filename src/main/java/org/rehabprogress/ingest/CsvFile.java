@@ -1,0 +1,337 @@
+package org.rehabprogress.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * An input CSV file opened for reading: its byte-order mark, separator (a comma, or a semicolon
+ * when the header has more semicolons than commas) and header row, and the byte ranges ("pieces")
+ * its data rows can be parsed in, in parallel. Pieces are cut right after a newline; a cut that
+ * falls inside a quoted field is detected by the piece before it, and the file is then read in one
+ * piece.
+ */
+final class CsvFile {
+
+  /** Files smaller than this are read in one piece: a thread would cost more than it saves. */
+  static final long MIN_PIECE_BYTES = 4L << 20;
+
+  private static final int PREFIX_BYTES = 1 << 20;
+
+  private final Path path;
+  private final String display;
+  private final long size;
+  private final char delimiter;
+  private final List<String> headerCells;
+  private final long dataStart;
+  private final long headerLines;
+  private final double bytesPerRow;
+
+  private CsvFile(
+      Path path,
+      String display,
+      long size,
+      char delimiter,
+      List<String> headerCells,
+      long dataStart,
+      long headerLines,
+      double bytesPerRow) {
+    this.path = path;
+    this.display = display;
+    this.size = size;
+    this.delimiter = delimiter;
+    this.headerCells = List.copyOf(headerCells);
+    this.dataStart = dataStart;
+    this.headerLines = headerLines;
+    this.bytesPerRow = bytesPerRow;
+  }
+
+  /**
+   * Opens a file and reads its header.
+   *
+   * @param path the file
+   * @param display the file as the user named it, for messages
+   * @throws InputFileException when the file is missing, empty, or its header is unreadable
+   */
+  static CsvFile open(Path path, String display) throws InputFileException, IOException {
+    if (!Files.isRegularFile(path)) {
+      throw new InputFileException(
+          display,
+          0,
+          "file not found",
+          "check the name, or pass the folder that holds it with --in");
+    }
+    long size = Files.size(path);
+    byte[] prefix = new byte[(int) Math.min(size, PREFIX_BYTES)];
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer buffer = ByteBuffer.wrap(prefix);
+      while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+        // read the prefix fully
+      }
+    }
+    int bom =
+        prefix.length >= 3
+                && prefix[0] == (byte) 0xEF
+                && prefix[1] == (byte) 0xBB
+                && prefix[2] == (byte) 0xBF
+            ? 3
+            : 0;
+    int headerEnd = headerEnd(prefix, bom);
+    String headerText = decodeHeader(path, display, prefix, bom, headerEnd);
+    if (headerText.isBlank()) {
+      throw new InputFileException(
+          display, 1, "the file is empty (no header row)", "export it again with its header row");
+    }
+    char delimiter = count(headerText, ';') > count(headerText, ',') ? ';' : ',';
+    List<String> cells = new ArrayList<>();
+    try (CSVParser parser = format(delimiter).parse(new StringReader(headerText))) {
+      for (CSVRecord record : parser) {
+        record.forEach(cells::add);
+        break;
+      }
+    } catch (UncheckedIOException e) {
+      throw malformed(display, 1, e.getCause());
+    }
+    long headerLines = 0;
+    for (int i = bom; i < headerEnd; i++) {
+      if (prefix[i] == '\n') {
+        headerLines++;
+      }
+    }
+    if (headerEnd == prefix.length && size > prefix.length) {
+      throw new InputFileException(
+          display, 1, "the header row is longer than 1 MB", "check that the file is a CSV file");
+    }
+    long rows = 0;
+    for (int i = headerEnd; i < prefix.length; i++) {
+      if (prefix[i] == '\n') {
+        rows++;
+      }
+    }
+    double bytesPerRow = rows < 16 ? 24 : (double) (prefix.length - headerEnd) / rows;
+    return new CsvFile(
+        path, display, size, delimiter, cells, headerEnd, Math.max(1, headerLines), bytesPerRow);
+  }
+
+  /** Returns the offset just after the header's line end (outside quotes), or the prefix length. */
+  private static int headerEnd(byte[] prefix, int from) {
+    boolean quoted = false;
+    for (int i = from; i < prefix.length; i++) {
+      byte b = prefix[i];
+      if (b == '"') {
+        quoted = !quoted;
+      } else if (b == '\n' && !quoted) {
+        return i + 1;
+      }
+    }
+    return prefix.length;
+  }
+
+  private static String decodeHeader(Path path, String display, byte[] prefix, int bom, int end)
+      throws InputFileException, IOException {
+    try {
+      return decoder().decode(ByteBuffer.wrap(prefix, bom, end - bom)).toString();
+    } catch (CharacterCodingException e) {
+      throw undecodable(path, display);
+    }
+  }
+
+  private static int count(String s, char c) {
+    int n = 0;
+    boolean quoted = false;
+    for (int i = 0; i < s.length(); i++) {
+      char x = s.charAt(i);
+      if (x == '"') {
+        quoted = !quoted;
+      } else if (x == c && !quoted) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Returns the Commons CSV format of the data rows: RFC 4180 quoting, blank lines kept as rows.
+   */
+  static CSVFormat format(char delimiter) {
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setTrailingData(false)
+        .setLenientEof(false)
+        .get();
+  }
+
+  static CharsetDecoder decoder() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  String display() {
+    return display;
+  }
+
+  /** Returns the file's own name, e.g. {@code symptoms.csv}. */
+  String name() {
+    return path.getFileName().toString();
+  }
+
+  Path path() {
+    return path;
+  }
+
+  long size() {
+    return size;
+  }
+
+  char delimiter() {
+    return delimiter;
+  }
+
+  List<String> headerCells() {
+    return headerCells;
+  }
+
+  /** Returns the number of lines the header spans (the first data line is this plus one). */
+  long headerLines() {
+    return headerLines;
+  }
+
+  /** Returns a guess of the rows in a number of bytes, for sizing columns: a little over. */
+  int expectedRows(long bytes) {
+    return (int) Math.min(Integer.MAX_VALUE - 16, bytes / bytesPerRow * 1.02 + 16);
+  }
+
+  /** Returns the data rows' byte ranges: up to {@code count} pieces, each cut after a newline. */
+  List<long[]> pieces(int count, long minPieceBytes) throws IOException {
+    List<long[]> pieces = new ArrayList<>();
+    long data = size - dataStart;
+    int n = (int) Math.max(1, Math.min(count, data / minPieceBytes));
+    long start = dataStart;
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      for (int k = 1; k < n; k++) {
+        long cut = nextLineStart(channel, dataStart + data * k / n);
+        if (cut > start && cut < size) {
+          pieces.add(new long[] {start, cut});
+          start = cut;
+        }
+      }
+    }
+    pieces.add(new long[] {start, size});
+    return pieces;
+  }
+
+  private long nextLineStart(FileChannel channel, long from) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+    long position = from;
+    while (position < size) {
+      buffer.clear();
+      int read = channel.read(buffer, position);
+      if (read <= 0) {
+        break;
+      }
+      for (int i = 0; i < read; i++) {
+        if (buffer.get(i) == '\n') {
+          return position + i + 1;
+        }
+      }
+      position += read;
+    }
+    return size;
+  }
+
+  /** Opens a strict UTF-8 reader over a byte range; the caller closes it. */
+  Reader reader(long start, long end, AtomicLong progress) throws IOException {
+    return new InputStreamReader(
+        new BufferedInputStream(new RangeInputStream(path, start, end, progress), 1 << 18),
+        decoder());
+  }
+
+  /** Maps a Commons CSV failure at a record starting on {@code line} to a one-line file problem. */
+  static InputFileException malformed(String display, long line, Throwable cause) {
+    String message = String.valueOf(cause == null ? null : cause.getMessage());
+    if (message.contains("EOF reached before encapsulated token finished")) {
+      return new InputFileException(
+          display,
+          line,
+          "a quoted cell that starts on this line is never closed",
+          "close the quote (\") or remove it, and write a quote inside a quoted cell as \"\"");
+    }
+    if (message.contains("Invalid character between encapsulated token and delimiter")
+        || message.contains("Invalid char between encapsulated token and delimiter")) {
+      return new InputFileException(
+          display,
+          line,
+          "text follows the closing quote of a quoted cell",
+          "quote the whole cell, and write a quote inside a quoted cell as \"\"");
+    }
+    return new InputFileException(
+        display, line, "malformed CSV (" + message + ")", "export the file again as CSV");
+  }
+
+  /** Finds the first byte that is not UTF-8 and names its line. */
+  static InputFileException undecodable(Path path, String display) throws IOException {
+    CharsetDecoder decoder = decoder();
+    long line = 1;
+    long offset = 0;
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      ByteBuffer in = ByteBuffer.allocate(1 << 16);
+      java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
+      while (true) {
+        int read = channel.read(in);
+        in.flip();
+        int before = in.position();
+        java.nio.charset.CoderResult result;
+        do {
+          out.clear();
+          result = decoder.decode(in, out, read < 0);
+        } while (result.isOverflow());
+        if (result.isError()) {
+          for (int i = before; i < in.position(); i++) {
+            if (in.get(i) == '\n') {
+              line++;
+            }
+          }
+          offset += in.position() - before;
+          break;
+        }
+        for (int i = before; i < in.position(); i++) {
+          if (in.get(i) == '\n') {
+            line++;
+          }
+        }
+        offset += in.position() - before;
+        in.compact();
+        if (read < 0) {
+          break;
+        }
+      }
+    }
+    return new InputFileException(
+        display,
+        line,
+        "bytes that are not UTF-8 text (at byte " + offset + ")",
+        "save or export the file again as UTF-8");
+  }
+}

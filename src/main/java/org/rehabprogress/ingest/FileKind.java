@@ -1,0 +1,49 @@
+package org.rehabprogress.ingest;
+
+import java.util.List;
+
+/** The four canonical files: their names and their required and optional columns. */
+public enum FileKind {
+  /** activities.csv. */
+  ACTIVITIES(
+      "activities.csv",
+      List.of("patient_id", "date", "activity", "duration_min"),
+      List.of("intensity", "notes")),
+  /** symptoms.csv; at least one measure column is required too. */
+  SYMPTOMS(
+      "symptoms.csv",
+      List.of("patient_id", "date"),
+      List.of("pain", "anxiety", "gad7", "sleep_hours", "sleep_quality", "notes")),
+  /** patients.csv (optional file). */
+  PATIENTS(
+      "patients.csv",
+      List.of("patient_id"),
+      List.of("treatment_start", "surgery_date", "site", "birth_year", "sex")),
+  /** events.csv (optional file). */
+  EVENTS("events.csv", List.of("patient_id", "date", "event"), List.of());
+
+  private final String fileName;
+  private final List<String> required;
+  private final List<String> optional;
+
+  FileKind(String fileName, List<String> required, List<String> optional) {
+    this.fileName = fileName;
+    this.required = required;
+    this.optional = optional;
+  }
+
+  /** Returns the file's name in an input folder. */
+  public String fileName() {
+    return fileName;
+  }
+
+  /** Returns the columns every file of this kind must have. */
+  public List<String> required() {
+    return required;
+  }
+
+  /** Returns the columns a file of this kind may have. */
+  public List<String> optional() {
+    return optional;
+  }
+}

@@ -1,0 +1,86 @@
+package org.rehabprogress.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The header row of a canonical file: column names matched case-insensitively after trimming, in
+ * any order. Knows where each known column is and which columns it does not know.
+ */
+final class Header {
+
+  private static final List<String> MEASURE_COLUMNS =
+      List.of("pain", "anxiety", "gad7", "sleep_hours", "sleep_quality");
+
+  private final Map<String, Integer> index;
+  private final int width;
+  private final List<String> unknown;
+
+  private Header(Map<String, Integer> index, int width, List<String> unknown) {
+    this.index = index;
+    this.width = width;
+    this.unknown = List.copyOf(unknown);
+  }
+
+  /**
+   * Reads a header row for a kind of file.
+   *
+   * @throws InputFileException when a column appears twice or a required column is missing
+   */
+  static Header of(List<String> cells, FileKind kind, String file) throws InputFileException {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> unknown = new ArrayList<>();
+    List<String> known = new ArrayList<>(kind.required());
+    known.addAll(kind.optional());
+    for (int i = 0; i < cells.size(); i++) {
+      String name = cells.get(i).trim().toLowerCase(Locale.ROOT);
+      if (index.containsKey(name)) {
+        throw new InputFileException(
+            file, 1, "column \"" + name + "\" appears twice in the header", "keep one of them");
+      }
+      index.put(name, i);
+      if (!known.contains(name)) {
+        unknown.add(cells.get(i).trim());
+      }
+    }
+    for (String column : kind.required()) {
+      if (!index.containsKey(column)) {
+        throw new InputFileException(
+            file,
+            1,
+            "required column \""
+                + column
+                + "\" is missing (the header has: "
+                + String.join(", ", cells)
+                + ")",
+            "name the columns " + String.join(", ", kind.required()) + " (see the README)");
+      }
+    }
+    if (kind == FileKind.SYMPTOMS && MEASURE_COLUMNS.stream().noneMatch(index::containsKey)) {
+      throw new InputFileException(
+          file,
+          1,
+          "no symptom column (the header has: " + String.join(", ", cells) + ")",
+          "add at least one of " + String.join(", ", MEASURE_COLUMNS));
+    }
+    return new Header(index, cells.size(), unknown);
+  }
+
+  /** Returns the position of a known column, or -1 when the file does not have it. */
+  int column(String name) {
+    return index.getOrDefault(name, -1);
+  }
+
+  /** Returns the number of columns. */
+  int width() {
+    return width;
+  }
+
+  /** Returns the columns the file has that rehab does not know, as written. */
+  List<String> unknown() {
+    return unknown;
+  }
+}

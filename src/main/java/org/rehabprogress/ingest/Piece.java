@@ -1,0 +1,209 @@
+package org.rehabprogress.ingest;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The rows of one byte range of a file, parsed into columns by a subclass. Lines are counted from 1
+ * at the range's start and rebased once the lines of the ranges before it are known. Patient ids
+ * are coded in a dictionary local to the piece, merged later.
+ */
+abstract class Piece {
+
+  /** Thrown when a range that is not the last ends inside a quoted cell: read the file whole. */
+  static final class UnsafeCut extends Exception {
+    private static final long serialVersionUID = 1L;
+  }
+
+  final String file;
+  final Header header;
+  final boolean decimalComma;
+  final DateTimeFormatter dateFormat;
+  final List<Reject> rejects = new ArrayList<>();
+  final List<String> ids = new ArrayList<>();
+  IntList line;
+  IntList patient;
+  IntList day;
+  IntList hash;
+  long read;
+  long lines;
+
+  private final Map<String, Integer> idCodes = new HashMap<>();
+  private final Map<String, Integer> patternDays = new HashMap<>();
+  private String lastId;
+  private int lastCode = -1;
+
+  Piece(CsvFile file, Header header, DateTimeFormatter dateFormat, Region region) {
+    this.file = file.name();
+    this.header = header;
+    this.decimalComma = file.delimiter() == ';';
+    this.dateFormat = dateFormat;
+    this.line = region.ints("line");
+    this.patient = region.ints("patient");
+    this.day = region.ints("day");
+    this.hash = region.ints("hash");
+  }
+
+  /**
+   * Parses one row; on success appends it to the columns (including {@link #line}, {@link
+   * #patient}, {@link #day}, {@link #hash}), else adds a reject.
+   */
+  abstract void row(CSVRecord record, int localLine);
+
+  /** Parses the bytes {@code [start, end)} of a file into this piece. */
+  final void parse(CsvFile csv, long start, long end, boolean last, AtomicLong progress)
+      throws InputFileException, IOException, UnsafeCut {
+    long next = 1;
+    try (Reader reader = csv.reader(start, end, progress);
+        CSVParser parser = CsvFile.format(csv.delimiter()).parse(reader)) {
+      try {
+        for (CSVRecord record : parser) {
+          int localLine = (int) next;
+          next = parser.getCurrentLineNumber() + 1;
+          if (record.size() == 1 && record.get(0).isBlank()) {
+            continue; // a blank line is not a row
+          }
+          read++;
+          if (record.size() != header.width()) {
+            reject(localLine, "", "", new Problem.CellCount(record.size(), header.width()));
+            continue;
+          }
+          row(record, localLine);
+        }
+        lines = parser.getCurrentLineNumber();
+      } catch (UncheckedIOException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+          throw CsvFile.undecodable(csv.path(), csv.display());
+        }
+        if (!last) {
+          throw new UnsafeCut();
+        }
+        throw CsvFile.malformed(csv.display(), csv.headerLines() + next, e.getCause());
+      }
+    }
+  }
+
+  final void reject(int localLine, String column, String value, Problem problem) {
+    rejects.add(new Reject(file, localLine, column, value, problem));
+  }
+
+  /** Returns the combined hash of every cell's text, for finding exact repeats. */
+  static int hashCells(CSVRecord record) {
+    int h = 0x2545F491;
+    for (int i = 0; i < record.size(); i++) {
+      h = Integer.rotateLeft(h ^ record.get(i).hashCode(), 13) * 0x9E3779B1 + i;
+    }
+    return h;
+  }
+
+  /** Returns the trimmed cell of a known column, or "" when the file has no such column. */
+  static String cell(CSVRecord record, int column) {
+    if (column < 0) {
+      return "";
+    }
+    String s = record.get(column);
+    int n = s.length();
+    if (n == 0 || (s.charAt(0) > ' ' && s.charAt(n - 1) > ' ')) {
+      return s;
+    }
+    return s.strip();
+  }
+
+  /** Returns the local code of a patient id, or -1 after rejecting the row. */
+  final int patientCode(String id, int localLine) {
+    if (id.equals(lastId)) {
+      return lastCode;
+    }
+    if (id.isEmpty()) {
+      reject(
+          localLine,
+          "patient_id",
+          id,
+          new Problem.Empty("patient_id", "every row needs a patient_id"));
+      return -1;
+    }
+    Integer code = idCodes.get(id);
+    if (code == null) {
+      if (!PatientIds.isValid(id)) {
+        reject(localLine, "patient_id", id, new Problem.BadId(id));
+        return -1;
+      }
+      code = ids.size();
+      ids.add(id);
+      idCodes.put(id, code);
+    }
+    lastId = id;
+    lastCode = code;
+    return code;
+  }
+
+  /** Returns the epoch day of a required date cell, or {@link Dates#INVALID} after rejecting. */
+  final int dayOf(String column, String value, int localLine) {
+    if (value.isEmpty()) {
+      reject(
+          localLine,
+          column,
+          value,
+          new Problem.Empty(column, "every row needs a " + column + " (yyyy-MM-dd)"));
+      return Dates.INVALID;
+    }
+    int epochDay = Dates.parseIso(value);
+    if (epochDay == Dates.INVALID && dateFormat != null) {
+      Integer cached = patternDays.get(value);
+      if (cached == null) {
+        cached = Dates.parseWith(dateFormat, value);
+        patternDays.put(value, cached);
+      }
+      epochDay = cached;
+    }
+    if (epochDay == Dates.INVALID) {
+      reject(localLine, column, value, Dates.explain(column, value, dateFormat));
+    }
+    return epochDay;
+  }
+
+  /**
+   * Returns a number in {@code [min, max]}, NaN for an empty cell, or {@link #BAD} after rejecting
+   * the row.
+   */
+  final double number(
+      String column,
+      String value,
+      double min,
+      double max,
+      boolean whole,
+      String range,
+      String meaning,
+      int localLine) {
+    if (value.isEmpty()) {
+      return Double.NaN;
+    }
+    double v = Numbers.parse(value, decimalComma);
+    if (Double.isNaN(v)) {
+      reject(localLine, column, value, new Problem.NotANumber(column, value, meaning));
+      return BAD;
+    }
+    if (v < min || v > max) {
+      reject(localLine, column, value, new Problem.OutOfRange(column, value, range, meaning));
+      return BAD;
+    }
+    if (whole && v != Math.rint(v)) {
+      reject(localLine, column, value, new Problem.NotWhole(column, value, meaning));
+      return BAD;
+    }
+    return v;
+  }
+
+  /** The value {@link #number} returns after rejecting a row: no valid cell is infinite. */
+  static final double BAD = Double.NEGATIVE_INFINITY;
+}

@@ -1,0 +1,86 @@
+package org.rehabprogress.ingest;
+
+import java.time.format.DateTimeFormatter;
+import org.apache.commons.csv.CSVRecord;
+
+/** The rows of a byte range of symptoms.csv, checked and parsed into columns. */
+final class SymptomPiece extends Piece {
+
+  private static final Measure[] MEASURES = Measure.values();
+  private static final String[] RANGES = new String[MEASURES.length];
+
+  static {
+    for (Measure m : MEASURES) {
+      RANGES[m.ordinal()] = (int) m.min() + "-" + (int) m.max();
+    }
+  }
+
+  DoubleList[] values = new DoubleList[MEASURES.length];
+  final IntList noteRows = new IntList(16);
+  final java.util.List<String> noteTexts = new java.util.ArrayList<>();
+
+  private final int patientColumn;
+  private final int dateColumn;
+  private final int notesColumn;
+  private final int[] measureColumns = new int[MEASURES.length];
+  private final double[] row = new double[MEASURES.length];
+
+  SymptomPiece(CsvFile file, Header header, DateTimeFormatter dateFormat, Region region) {
+    super(file, header, dateFormat, region);
+    patientColumn = header.column("patient_id");
+    dateColumn = header.column("date");
+    notesColumn = header.column("notes");
+    for (Measure m : MEASURES) {
+      measureColumns[m.ordinal()] = header.column(m.column());
+      values[m.ordinal()] = region.doubles(m.column());
+    }
+  }
+
+  @Override
+  void row(CSVRecord record, int localLine) {
+    int code = patientCode(cell(record, patientColumn), localLine);
+    if (code < 0) {
+      return;
+    }
+    int epochDay = dayOf("date", cell(record, dateColumn), localLine);
+    if (epochDay == Dates.INVALID) {
+      return;
+    }
+    boolean any = false;
+    for (Measure m : MEASURES) {
+      String text = cell(record, measureColumns[m.ordinal()]);
+      double v =
+          number(
+              m.column(),
+              text,
+              m.min(),
+              m.max(),
+              m.whole(),
+              RANGES[m.ordinal()],
+              m.meaning(),
+              localLine);
+      if (v == BAD) {
+        return;
+      }
+      any |= !Double.isNaN(v);
+      row[m.ordinal()] = v;
+    }
+    if (!any) {
+      reject(localLine, "", "", new Problem.NoMeasure());
+      return;
+    }
+    int index = patient.size();
+    patient.add(code);
+    day.add(epochDay);
+    line.add(localLine);
+    hash.add(hashCells(record));
+    for (int m = 0; m < row.length; m++) {
+      values[m].add(row[m]);
+    }
+    String notes = notesColumn < 0 ? "" : record.get(notesColumn);
+    if (!notes.isEmpty()) {
+      noteRows.add(index);
+      noteTexts.add(notes);
+    }
+  }
+}

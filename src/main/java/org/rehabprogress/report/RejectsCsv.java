@@ -1,0 +1,42 @@
+package org.rehabprogress.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rehabprogress.ingest.Duplicate;
+import org.rehabprogress.ingest.Reject;
+
+/** Writes rejects.csv ({@code file,line,column,value,reason}) and duplicates.csv. */
+public final class RejectsCsv {
+
+  private RejectsCsv() {}
+
+  /** Writes every reject, in the given order, to a writer the caller opens and closes. */
+  public static void write(List<Reject> rejects, Writer out) throws IOException {
+    CSVPrinter printer = new CSVPrinter(out, format("file", "line", "column", "value", "reason"));
+    for (Reject r : rejects) {
+      printer.printRecord(
+          CsvCells.neutralise(r.file()),
+          r.line(),
+          CsvCells.neutralise(r.column()),
+          CsvCells.neutralise(r.value()),
+          CsvCells.neutralise(r.reason()));
+    }
+    printer.flush();
+  }
+
+  /** Writes every exact repeat ({@code file,line,repeats_line}). */
+  public static void writeDuplicates(List<Duplicate> duplicates, Writer out) throws IOException {
+    CSVPrinter printer = new CSVPrinter(out, format("file", "line", "repeats_line"));
+    for (Duplicate d : duplicates) {
+      printer.printRecord(CsvCells.neutralise(d.file()), d.line(), d.firstLine());
+    }
+    printer.flush();
+  }
+
+  static CSVFormat format(String... header) {
+    return CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get();
+  }
+}

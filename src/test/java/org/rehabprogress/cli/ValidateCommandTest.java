@@ -1,0 +1,94 @@
+package org.rehabprogress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  @TempDir Path dir;
+
+  private void write(String name, String text) throws Exception {
+    Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void exitsZeroAndPrintsTheLedgerWhenEveryRowIsAccepted() throws Exception {
+    write("symptoms.csv", "patient_id,date,pain\nP1,2026-10-01,5\n");
+    write("activities.csv", "patient_id,date,activity,duration_min\nP1,2026-10-01,Walk,30\n");
+    Run run = Run.of("validate", "--in", dir.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(
+        String.join(
+            "\n",
+            "file             rows read    accepted    rejected  duplicates",
+            "activities.csv           1           1           0           0",
+            "symptoms.csv             1           1           0           0",
+            ""),
+        run.out());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void exitsThreeListsRejectsAndWritesThemAll() throws Exception {
+    write(
+        "symptoms.csv",
+        "patient_id,date,pain,mood\nP1,2026-10-01,11,ok\nP1,2026-10-01,5,ok\nP1,2026-10-01,5,ok\n");
+    write("activities.csv", "patient_id,date,activity,duration_min\nP1,2026-10-01,=cmd(),0\n");
+    Path rejects = dir.resolve("out/rejects.csv");
+    Run run = Run.of("validate", "--in", dir.toString(), "--rejects", rejects.toString());
+    assertEquals(3, run.exit());
+    assertTrue(
+        run.out()
+            .contains(
+                "Rejected rows (2):\n"
+                    + "  activities.csv:2: duration_min \"0\" is out of range; duration_min is minutes,"
+                    + " above 0 and at most 1440 (leave it empty when unknown)\n"
+                    + "  symptoms.csv:2: pain \"11\" is out of range 0-10; pain is a 0-10 numeric rating\n"
+                    + "Exact repeats, counted once (1):\n"
+                    + "  symptoms.csv:4: repeats line 3\n"),
+        run.out());
+    assertEquals(
+        "rehab: warning: " + dir.resolve("symptoms.csv") + ": ignoring unknown columns \"mood\"\n",
+        run.err());
+    assertEquals(
+        "file,line,column,value,reason\n"
+            + "activities.csv,2,duration_min,0,\"duration_min \"\"0\"\" is out of range; duration_min is"
+            + " minutes, above 0 and at most 1440 (leave it empty when unknown)\"\n"
+            + "symptoms.csv,2,pain,11,\"pain \"\"11\"\" is out of range 0-10; pain is a 0-10 numeric"
+            + " rating\"\n",
+        Files.readString(rejects));
+  }
+
+  @Test
+  void exitsFourWithOneLineForAMissingFile() throws Exception {
+    write("symptoms.csv", "patient_id,date,pain\n");
+    Run run = Run.of("validate", "--in", dir.toString());
+    assertEquals(4, run.exit());
+    assertEquals(
+        "rehab: "
+            + dir.resolve("activities.csv")
+            + ":0: file not found; check the name, or pass the folder that holds it with --in\n",
+        run.err());
+  }
+
+  @Test
+  void exitsTwoForABadDateFormatPattern() throws Exception {
+    Run run = Run.of("validate", "--in", dir.toString(), "--date-format", "qq{");
+    assertEquals(2, run.exit());
+    assertTrue(
+        run.err().startsWith("rehab: --date-format \"qq{\" is not a date pattern"), run.err());
+  }
+
+  @Test
+  void exitsTwoForAnUnknownOption() {
+    Run run = Run.of("validate", "--frobnicate");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("Unknown option: '--frobnicate'"), run.err());
+  }
+}
