@@ -82,7 +82,7 @@ public final class BearableImporter implements Importer {
         (options.painSymptoms().isEmpty() ? DEFAULT_PAIN_SYMPTOMS : options.painSymptoms())
             .stream().map(MeasureValues::fold).collect(Collectors.toSet());
     Run run =
-        new Run(PatientIds.single(options, source), String.valueOf(source.getFileName()), pain);
+        new Run(ExportIds.single(options, source), String.valueOf(source.getFileName()), pain);
     try (SourceCsv csv =
         SourceCsv.open(
             source,

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.PatientIds;
 import org.rehabprogress.ingest.Problem;
 
 /**
@@ -211,7 +212,7 @@ final class FhirBundle {
           "rehab reads one patient per bundle, as Synthea writes them; split the bundle");
     }
     PatientEntry patient = patients.get(0);
-    if (!PatientIds.valid(patient.id())) {
+    if (!PatientIds.isValid(patient.id())) {
       String reason =
           "Patient id \""
               + patient.id()

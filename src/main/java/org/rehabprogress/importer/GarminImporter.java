@@ -37,7 +37,7 @@ public final class GarminImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    String patientId = PatientIds.single(options, source);
+    String patientId = ExportIds.single(options, source);
     String file = String.valueOf(source.getFileName());
     Tally tally = new Tally(FORMAT);
     try (SourceCsv csv =

@@ -43,7 +43,7 @@ public final class StravaImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    String patientId = PatientIds.single(options, source);
+    String patientId = ExportIds.single(options, source);
     String file = String.valueOf(source.getFileName());
     Tally tally = new Tally(FORMAT);
     try (SourceCsv csv =

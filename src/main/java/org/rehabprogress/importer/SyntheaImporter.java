@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.PatientIds;
 import org.rehabprogress.ingest.Problem;
 
 /**
@@ -116,7 +117,7 @@ public final class SyntheaImporter implements Importer {
         return null;
       }
       String patient = row.get("PATIENT");
-      if (!PatientIds.valid(patient)) {
+      if (!PatientIds.isValid(patient)) {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("DATE");
@@ -155,7 +156,7 @@ public final class SyntheaImporter implements Importer {
         return null;
       }
       String patient = row.get("PATIENT");
-      if (!PatientIds.valid(patient)) {
+      if (!PatientIds.isValid(patient)) {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("START");
@@ -174,7 +175,7 @@ public final class SyntheaImporter implements Importer {
         return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
       }
       String id = row.get("Id");
-      if (!PatientIds.valid(id)) {
+      if (!PatientIds.isValid(id)) {
         return new Fault("Id", id, new Problem.BadId(id).reason());
       }
       Long first = listed.putIfAbsent(id, row.line());

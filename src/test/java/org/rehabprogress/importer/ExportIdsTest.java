@@ -25,12 +25,12 @@ class PatientIdsTest {
         "山田.csv|patient"
       })
   void sanitisesTheFileNameStem(String fileName, String expected) {
-    assertEquals(expected, PatientIds.fromFileName(fileName));
+    assertEquals(expected, ExportIds.fromFileName(fileName));
   }
 
   @Test
   void cutsLongStemsToSixtyFourCharacters() {
-    String id = PatientIds.fromFileName("a".repeat(70) + ".csv");
+    String id = ExportIds.fromFileName("a".repeat(70) + ".csv");
 
     assertEquals("a".repeat(64), id);
   }
@@ -42,7 +42,7 @@ class PatientIdsTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class,
-            () -> PatientIds.single(options, Path.of("activities.csv")));
+            () -> ExportIds.single(options, Path.of("activities.csv")));
 
     assertEquals(
         "patient id \"two words\" is not valid; use 1-64 letters, digits, '.', '_' or '-'",

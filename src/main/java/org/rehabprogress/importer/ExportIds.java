@@ -3,25 +3,19 @@ package org.rehabprogress.importer;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.rehabprogress.ingest.PatientIds;
 
-/** The patient id rule and the ids of single-person exports. */
-final class PatientIds {
+/** The patient ids of single-person exports: the one chosen, or one made from the file name. */
+final class ExportIds {
 
   /** The id written when a file name leaves nothing usable. */
   static final String FALLBACK = "patient";
 
-  // ASCII only: the narrowest reading of "letters, digits", so every reader accepts the id.
-  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final String EDGE = "._-";
   private static final Pattern OTHER = Pattern.compile("[^A-Za-z0-9._-]+");
 
-  private PatientIds() {}
-
-  /** Returns whether a text is a valid patient id: 1-64 letters, digits, '.', '_' or '-'. */
-  static boolean valid(String id) {
-    return id != null && VALID.matcher(id).matches();
-  }
+  private ExportIds() {}
 
   /**
    * Returns the id for a single-person export: the chosen id when one is given, else the source
@@ -32,7 +26,7 @@ final class PatientIds {
   static String single(ImportOptions options, Path source) {
     String chosen = options.patientId();
     if (chosen != null) {
-      if (!valid(chosen)) {
+      if (!PatientIds.isValid(chosen)) {
         throw new IllegalArgumentException(
             "patient id \""
                 + chosen
@@ -62,7 +56,7 @@ final class PatientIds {
     while (to > from && EDGE.indexOf(id.charAt(to - 1)) >= 0) {
       to--;
     }
-    id = id.substring(from, Math.min(to, from + 64));
+    id = id.substring(from, Math.min(to, from + PatientIds.MAX_LENGTH));
     return id.isEmpty() ? FALLBACK : id;
   }
 }
