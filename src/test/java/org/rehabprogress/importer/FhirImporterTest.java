@@ -2,9 +2,9 @@ package org.rehabprogress.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.rehabprogress.importer.ImportFixtures.DEFAULTS;
-import static org.rehabprogress.importer.ImportFixtures.assertReconciles;
-import static org.rehabprogress.importer.ImportFixtures.fixture;
+import static org.rehabprogress.importer.ImportChecks.DEFAULTS;
+import static org.rehabprogress.importer.ImportChecks.assertReconciles;
+import static org.rehabprogress.importer.ImportChecks.fixture;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

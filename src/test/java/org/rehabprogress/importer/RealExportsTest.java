@@ -1,10 +1,10 @@
 package org.rehabprogress.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.rehabprogress.importer.ImportFixtures.DEFAULTS;
-import static org.rehabprogress.importer.ImportFixtures.assertReconciles;
-import static org.rehabprogress.importer.ImportFixtures.realData;
-import static org.rehabprogress.importer.ImportFixtures.rows;
+import static org.rehabprogress.importer.ImportChecks.DEFAULTS;
+import static org.rehabprogress.importer.ImportChecks.assertReconciles;
+import static org.rehabprogress.importer.ImportChecks.realData;
+import static org.rehabprogress.importer.ImportChecks.rows;
 
 import java.time.LocalDate;
 import java.util.List;

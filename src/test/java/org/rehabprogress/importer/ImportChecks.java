@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Set;
 
 /** Fixtures and checks shared by the importer tests. */
-final class ImportFixtures {
+final class ImportChecks {
 
   /** Options with no chosen patient id and the default pain symptoms. */
   static final ImportOptions DEFAULTS = new ImportOptions(null, Set.of());
 
-  private ImportFixtures() {}
+  private ImportChecks() {}
 
   /** Returns a fixture under {@code fixtures/import/} on the test classpath. */
   static Path fixture(String relative) {
-    URL url = ImportFixtures.class.getResource("/fixtures/import/" + relative);
+    URL url = ImportChecks.class.getResource("/fixtures/import/" + relative);
     if (url == null) {
       throw new IllegalStateException("missing fixture " + relative);
     }
