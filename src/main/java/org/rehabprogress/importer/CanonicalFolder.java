@@ -1,0 +1,120 @@
+package org.rehabprogress.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rehabprogress.ingest.InputFileException;
+
+/**
+ * Merges an import into a folder of canonical files (spec section 7): existing rows are kept byte
+ * for byte in their file's own column order, new rows are appended (mapped onto the existing
+ * header), a row equal to one already in the file or made earlier in the import counts as a
+ * duplicate, and the import's rejects are appended to {@code rejects.csv} the same way. The folder
+ * is replaced atomically: a failure leaves it as it was.
+ */
+public final class CanonicalFolder {
+
+  /** The file of the import's rejected source records. */
+  public static final String REJECTS = "rejects.csv";
+
+  /** The columns of rejects.csv. */
+  public static final List<String> REJECTS_HEADER =
+      List.of("source", "location", "field", "value", "reason");
+
+  private CanonicalFolder() {}
+
+  /**
+   * Merges a batch into a folder, which need not exist yet. activities.csv, symptoms.csv and
+   * rejects.csv are always there afterwards (header only when empty); patients.csv and events.csv
+   * only when they hold rows. Canonical cells are written as they are; rejects.csv, which people
+   * open in spreadsheets, has cells starting with =, +, - or @ prefixed with '.
+   *
+   * @param out the folder as the user named it
+   * @param batch the import
+   * @return rows added and duplicates per file written, canonical files first, rejects.csv last
+   * @throws InputFileException when an existing file is malformed or lacks a column the import
+   *     fills; nothing is changed
+   * @throws ImportOptionException when {@code out} is a file or a file-system root
+   * @throws IllegalArgumentException when a row's patient id breaks the id rule (an importer bug)
+   */
+  public static List<ImportLedger.FileCount> merge(Path out, ImportBatch batch)
+      throws IOException, InputFileException {
+    Map<CanonicalFile, List<List<String>>> byFile = new EnumMap<>(CanonicalFile.class);
+    for (CanonicalFile file : CanonicalFile.values()) {
+      byFile.put(file, new ArrayList<>());
+    }
+    for (CanonicalRow row : batch.rows()) {
+      if (!PatientIdRule.isValid(row.patientId())) {
+        throw new IllegalArgumentException(
+            batch.format()
+                + " importer made a row with patient id \""
+                + row.patientId()
+                + "\"; "
+                + PatientIdRule.RULE);
+      }
+      byFile.get(CanonicalFile.of(row)).add(CanonicalFile.cells(row));
+    }
+    List<List<String>> rejects = new ArrayList<>();
+    for (SourceReject r : batch.rejects()) {
+      rejects.add(
+          List.of(r.file(), r.location(), r.field(), r.value(), r.reason()).stream()
+              .map(CanonicalFolder::neutralise)
+              .toList());
+    }
+    Path target = target(out);
+    Path temp = FolderSwap.begin(target);
+    try {
+      List<ImportLedger.FileCount> counts = new ArrayList<>();
+      for (CanonicalFile file : CanonicalFile.values()) {
+        Path path = temp.resolve(file.fileName());
+        boolean always = file == CanonicalFile.ACTIVITIES || file == CanonicalFile.SYMPTOMS;
+        if (always || !byFile.get(file).isEmpty() || Files.exists(path)) {
+          counts.add(
+              CsvAppend.merge(
+                  path, label(out, file.fileName()), file.header(), 0, byFile.get(file)));
+        }
+      }
+      counts.add(
+          CsvAppend.merge(temp.resolve(REJECTS), label(out, REJECTS), REJECTS_HEADER, -1, rejects));
+      FolderSwap.commit(temp, target);
+      return counts;
+    } catch (IOException | InputFileException | RuntimeException e) {
+      FolderSwap.discard(temp, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Returns a text cell safe to open in a spreadsheet: one starting with =, +, - or @ gets a
+   * leading ' so it is not run as a formula (spec section 1).
+   */
+  public static String neutralise(String cell) {
+    if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+      return "'" + cell;
+    }
+    return cell;
+  }
+
+  private static Path target(Path out) throws IOException {
+    Path target = out.toAbsolutePath().normalize();
+    if (Files.isSymbolicLink(target)) {
+      target = target.toRealPath();
+    }
+    if (Files.exists(target) && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new ImportOptionException("--out " + out + " is a file; name a folder");
+    }
+    if (target.getParent() == null || target.getFileName() == null) {
+      throw new ImportOptionException("--out " + out + " is a root folder; name a folder in it");
+    }
+    return target;
+  }
+
+  private static String label(Path out, String fileName) {
+    return out.resolve(fileName).toString();
+  }
+}

@@ -1,0 +1,179 @@
+package org.rehabprogress.importer;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.rehabprogress.ingest.InputFileException;
+
+/**
+ * Reads a Fitbit account export's {@code exercise*.json} and {@code sleep*.json} files, each a JSON
+ * array of records, with Jackson's streaming parser: one record in memory at a time.
+ */
+final class FitbitJson {
+
+  /** Receives one record of the array and its location, {@code entry N} (1-based). */
+  interface Entries {
+    /** Handles one record. */
+    void accept(JsonNode entry, String location);
+  }
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String REEXPORT =
+      "export the data again from Fitbit (a cut-off or edited file cannot be read)";
+
+  private FitbitJson() {}
+
+  /**
+   * Reads every record of a file; each is counted as read, and one that is not an object is
+   * rejected.
+   *
+   * @throws InputFileException when the file is empty, not an array, malformed or cut off
+   */
+  static void each(Path file, String label, String name, RecordTally tally, Entries entries)
+      throws IOException, InputFileException {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        JsonParser parser = MAPPER.getFactory().createParser(in)) {
+      JsonToken token = parser.nextToken();
+      if (token != JsonToken.START_ARRAY) {
+        throw new InputFileException(
+            label,
+            token == null ? 0 : parser.currentTokenLocation().getLineNr(),
+            token == null
+                ? "the file is empty"
+                : "not a Fitbit export file: expected a JSON array of records",
+            REEXPORT);
+      }
+      int index = 0;
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        index++;
+        String location = "entry " + index;
+        JsonNode entry = MAPPER.readTree(parser);
+        tally.read();
+        if (entry == null || !entry.isObject()) {
+          tally.reject(name, location, "", "", "the entry is not a JSON object");
+        } else {
+          entries.accept(entry, location);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      String what =
+          e instanceof JsonEOFException
+              ? "the JSON ends before it is complete"
+              : "malformed JSON: " + brief(e.getOriginalMessage());
+      throw new InputFileException(label, line, what, REEXPORT);
+    }
+  }
+
+  /** Maps an exercise record to an activity, or rejects it. */
+  static void exercise(
+      JsonNode entry, String location, String name, String patientId, RecordTally tally) {
+    String activity = entry.path("activityName").asText("").strip();
+    if (activity.isEmpty()) {
+      tally.reject(name, location, "activityName", "", "the exercise has no activityName");
+      return;
+    }
+    String start = entry.path("startTime").asText("");
+    LocalDate date = FitbitDates.date(start);
+    if (date == null) {
+      tally.reject(
+          name,
+          location,
+          "startTime",
+          start,
+          "startTime \"" + start + "\" is not a date-time; expected " + FitbitDates.FORMS);
+      return;
+    }
+    // Active time leaves out pauses; the elapsed duration stands in when it is missing or 0.
+    String field = positive(entry.get("activeDuration")) ? "activeDuration" : "duration";
+    JsonNode duration = entry.get(field);
+    Double minutes = null;
+    double ms = duration == null || duration.isNull() ? 0 : number(duration);
+    // No duration, or 0, means the log has none: the exercise still counts, with no minutes.
+    if (ms != 0) {
+      minutes = ms / 60000.0;
+      if (!(minutes > 0 && minutes <= 1440)) {
+        String text = duration.asText();
+        tally.reject(
+            name,
+            location,
+            field,
+            text,
+            Double.isNaN(ms)
+                ? field + " \"" + text + "\" is not a number of milliseconds"
+                : "duration "
+                    + CanonicalFile.decimal(minutes)
+                    + " min is out of range; "
+                    + AppleHealthXml.DURATION_RANGE);
+        return;
+      }
+    }
+    String time = FitbitDates.time(start);
+    tally.row(
+        new CanonicalRow.Activity(
+            patientId, date, activity, minutes, null, time == null ? null : "start " + time));
+  }
+
+  /** Adds a sleep record's asleep minutes to its date, or rejects it. */
+  static void sleep(
+      JsonNode entry, String location, String name, SleepDays days, RecordTally tally) {
+    String text = entry.path("dateOfSleep").asText("");
+    LocalDate date = FitbitDates.date(text);
+    if (date == null) {
+      tally.reject(
+          name,
+          location,
+          "dateOfSleep",
+          text,
+          "dateOfSleep \"" + text + "\" is not a date; expected yyyy-MM-dd");
+      return;
+    }
+    JsonNode asleep = entry.get("minutesAsleep");
+    double minutes = asleep == null ? Double.NaN : number(asleep);
+    if (!(minutes >= 0)) {
+      String value = asleep == null ? "" : asleep.asText();
+      tally.reject(
+          name,
+          location,
+          "minutesAsleep",
+          value,
+          "minutesAsleep \"" + value + "\" is not a number of minutes 0 or more");
+      return;
+    }
+    days.add(date, minutes, name, location);
+  }
+
+  private static boolean positive(JsonNode node) {
+    return node != null && number(node) > 0;
+  }
+
+  /** Returns a number written as a JSON number or numeric text, else NaN. */
+  private static double number(JsonNode node) {
+    if (node.isNumber()) {
+      return node.doubleValue();
+    }
+    try {
+      double value = Double.parseDouble(node.asText("").strip());
+      return Double.isFinite(value) ? value : Double.NaN;
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  private static String brief(String message) {
+    String text = String.valueOf(message);
+    int cut = text.indexOf('\n');
+    text = cut < 0 ? text : text.substring(0, cut);
+    cut = text.indexOf(" at [Source");
+    return (cut < 0 ? text : text.substring(0, cut)).strip();
+  }
+}

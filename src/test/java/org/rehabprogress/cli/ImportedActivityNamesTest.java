@@ -1,0 +1,45 @@
+package org.rehabprogress.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabprogress.catalog.ActivityCatalog;
+import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.CatalogCsv;
+
+/** The built-in catalog classifies every activity name the importers write for real exports. */
+class ImportedActivityNamesTest {
+
+  private static final ActivityCatalog BUILTIN = CatalogCsv.builtin();
+
+  @TempDir Path temp;
+
+  @ParameterizedTest
+  @CsvSource({"apple-health, apple-health/export.xml, 8", "fitbit, fitbit-export-pmdata, 14"})
+  void classifiesEveryImportedActivityName(String format, String relative, int distinct)
+      throws Exception {
+    Path source = Path.of("..", "shared", "realdata").resolve(relative);
+    assumeTrue(Files.exists(source), "real data absent: " + source);
+    Path folder = temp.resolve("canonical");
+    assertEquals(0, Run.of("import", format, source.toString(), "--out", folder.toString()).exit());
+
+    Set<String> names = new TreeSet<>();
+    // The third cell of each row; these exports' names hold no comma or quote.
+    Files.readAllLines(folder.resolve("activities.csv")).stream()
+        .skip(1)
+        .forEach(line -> names.add(line.split(",", -1)[2]));
+
+    assertEquals(distinct, names.size(), names.toString());
+    assertEquals(
+        List.of(),
+        names.stream().filter(n -> BUILTIN.classify(n) == ActivityClass.UNCLASSIFIED).toList());
+  }
+}
