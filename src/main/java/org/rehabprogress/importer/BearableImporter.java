@@ -51,16 +51,12 @@ public final class BearableImporter implements Importer {
   /** The format name on the command line. */
   public static final String FORMAT = "bearable";
 
-  /** The symptom names counted as pain when no others are chosen: back and leg pain, sciatica. */
+  /**
+   * The symptom names counted as pain when no others are chosen: back and leg pain, sciatica; the
+   * same as the default of {@code rehab import --pain-symptoms}.
+   */
   public static final Set<String> DEFAULT_PAIN_SYMPTOMS =
-      Set.of(
-          "back (lower) pain",
-          "back (upper) pain",
-          "back (mid) pain",
-          "back pain",
-          "lower back pain",
-          "leg pain",
-          "sciatica");
+      Set.of("back (lower) pain", "back (upper) pain", "leg pain", "sciatica");
 
   private static final String KIND =
       "a Bearable CSV export (date, time of day, category, rating/amount, detail, notes)";

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rehabprogress.importer.ImportChecks.DEFAULTS;
 import static org.rehabprogress.importer.ImportChecks.assertReconciles;
-import static org.rehabprogress.importer.ImportChecks.fixture;
+import static org.rehabprogress.importer.ImportFixtures.path;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class BearableImporterTest {
 
   @Test
   void convertsSeveritiesSleepAndMedicationInSourceOrder() throws Exception {
-    ImportBatch batch = importer.read(fixture("bearable/bearable-export.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), DEFAULTS);
 
     assertEquals(
         List.of(
@@ -51,7 +51,7 @@ class BearableImporterTest {
 
   @Test
   void skipsWhatRehabDoesNotFollowByReason() throws Exception {
-    ImportBatch batch = importer.read(fixture("bearable/bearable-export.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), DEFAULTS);
 
     assertEquals(
         Map.of(
@@ -66,7 +66,7 @@ class BearableImporterTest {
 
   @Test
   void rejectsWhatCannotBeReadWithReasons() throws Exception {
-    ImportBatch batch = importer.read(fixture("bearable/bearable-export.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), DEFAULTS);
 
     String scale = "Bearable rates symptoms 0-4 (none, mild, moderate, severe, unbearable)";
     assertEquals(

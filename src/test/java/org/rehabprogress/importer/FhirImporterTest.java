@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rehabprogress.importer.ImportChecks.DEFAULTS;
 import static org.rehabprogress.importer.ImportChecks.assertReconciles;
-import static org.rehabprogress.importer.ImportChecks.fixture;
+import static org.rehabprogress.importer.ImportFixtures.path;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class FhirImporterTest {
 
   @Test
   void mapsObservationsInTheirOwnOffsetAndThePatient() throws Exception {
-    ImportBatch batch = importer.read(fixture("fhir"), DEFAULTS);
+    ImportBatch batch = importer.read(path("fhir"), DEFAULTS);
 
     assertEquals(
         List.of(
@@ -43,7 +43,7 @@ class FhirImporterTest {
 
   @Test
   void skipsResourcesByTypeAndCode() throws Exception {
-    ImportBatch batch = importer.read(fixture("fhir"), DEFAULTS);
+    ImportBatch batch = importer.read(path("fhir"), DEFAULTS);
 
     assertEquals(
         Map.of(
@@ -59,7 +59,7 @@ class FhirImporterTest {
 
   @Test
   void rejectsValuesOutOfRangeUnitsAndPartialDates() throws Exception {
-    ImportBatch batch = importer.read(fixture("fhir"), DEFAULTS);
+    ImportBatch batch = importer.read(path("fhir"), DEFAULTS);
 
     assertEquals(
         List.of(
@@ -97,7 +97,7 @@ class FhirImporterTest {
 
   @Test
   void readsOneBundleFile() throws Exception {
-    ImportBatch batch = importer.read(fixture("fhir/Zoë_Ortiz_7c000000.json"), DEFAULTS);
+    ImportBatch batch = importer.read(path("fhir/Zoë_Ortiz_7c000000.json"), DEFAULTS);
 
     assertEquals(3, batch.read());
     assertEquals(List.of(), batch.rows());

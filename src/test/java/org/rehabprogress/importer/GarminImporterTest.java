@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rehabprogress.importer.ImportChecks.DEFAULTS;
 import static org.rehabprogress.importer.ImportChecks.assertReconciles;
-import static org.rehabprogress.importer.ImportChecks.fixture;
+import static org.rehabprogress.importer.ImportFixtures.path;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,7 +23,7 @@ class GarminImporterTest {
 
   @Test
   void mapsActivitiesWithDurationsAndTitles() throws Exception {
-    ImportBatch batch = importer.read(fixture("garmin/activities.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("garmin/activities.csv"), DEFAULTS);
 
     assertEquals("garmin", batch.format());
     assertEquals(
@@ -37,7 +37,7 @@ class GarminImporterTest {
 
   @Test
   void rejectsBadRowsWithReasons() throws Exception {
-    ImportBatch batch = importer.read(fixture("garmin/activities.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("garmin/activities.csv"), DEFAULTS);
 
     assertEquals(
         List.of(
@@ -95,7 +95,7 @@ class GarminImporterTest {
   @Test
   void writesTheChosenPatientId() throws Exception {
     ImportBatch batch =
-        importer.read(fixture("garmin/activities.csv"), new ImportOptions("P-007", Set.of()));
+        importer.read(path("garmin/activities.csv"), new ImportOptions("P-007", Set.of()));
 
     assertEquals("P-007", batch.rows().get(0).patientId());
   }

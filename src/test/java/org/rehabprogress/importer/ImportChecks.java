@@ -3,33 +3,18 @@ package org.rehabprogress.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Fixtures and checks shared by the importer tests. */
+/** Options and checks shared by the tests of the importers of batches. */
 final class ImportChecks {
 
   /** Options with no chosen patient id and the default pain symptoms. */
   static final ImportOptions DEFAULTS = new ImportOptions(null, Set.of());
 
   private ImportChecks() {}
-
-  /** Returns a fixture under {@code fixtures/import/} on the test classpath. */
-  static Path fixture(String relative) {
-    URL url = ImportChecks.class.getResource("/fixtures/import/" + relative);
-    if (url == null) {
-      throw new IllegalStateException("missing fixture " + relative);
-    }
-    try {
-      return Path.of(url.toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   /** Returns a real export under {@code ../shared/realdata/}, skipping the test when absent. */
   static Path realData(String relative) {

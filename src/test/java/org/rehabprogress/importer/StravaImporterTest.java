@@ -3,7 +3,7 @@ package org.rehabprogress.importer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rehabprogress.importer.ImportChecks.assertReconciles;
-import static org.rehabprogress.importer.ImportChecks.fixture;
+import static org.rehabprogress.importer.ImportFixtures.path;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,7 +22,7 @@ class StravaImporterTest {
 
   @Test
   void readsTheFirstElapsedTimeAndKeepsNamesAsNotes() throws Exception {
-    ImportBatch batch = importer.read(fixture("strava/activities.csv"), options);
+    ImportBatch batch = importer.read(path("strava/activities.csv"), options);
 
     // Elapsed Time is the first column of that name (2700 s), not the later 2705.0.
     assertEquals(
@@ -42,7 +42,7 @@ class StravaImporterTest {
 
   @Test
   void rejectsBadRowsAtTheLineTheyStartOn() throws Exception {
-    ImportBatch batch = importer.read(fixture("strava/activities.csv"), options);
+    ImportBatch batch = importer.read(path("strava/activities.csv"), options);
 
     // The swim's description holds a line break, so later records start one line further on.
     assertEquals(

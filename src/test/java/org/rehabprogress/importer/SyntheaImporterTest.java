@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.rehabprogress.importer.ImportChecks.DEFAULTS;
 import static org.rehabprogress.importer.ImportChecks.assertReconciles;
-import static org.rehabprogress.importer.ImportChecks.fixture;
+import static org.rehabprogress.importer.ImportFixtures.path;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class SyntheaImporterTest {
 
   @Test
   void mapsFollowedObservationsAndPatientsWithBackPain() throws Exception {
-    ImportBatch batch = importer.read(fixture("synthea"), DEFAULTS);
+    ImportBatch batch = importer.read(path("synthea"), DEFAULTS);
 
     assertEquals(
         List.of(
@@ -56,7 +56,7 @@ class SyntheaImporterTest {
 
   @Test
   void skipsOtherObservationsConditionsAndPatientsByReason() throws Exception {
-    ImportBatch batch = importer.read(fixture("synthea"), DEFAULTS);
+    ImportBatch batch = importer.read(path("synthea"), DEFAULTS);
 
     assertEquals(
         Map.of(
@@ -78,7 +78,7 @@ class SyntheaImporterTest {
 
   @Test
   void rejectsWhatCannotBeMappedWithReasons() throws Exception {
-    ImportBatch batch = importer.read(fixture("synthea"), DEFAULTS);
+    ImportBatch batch = importer.read(path("synthea"), DEFAULTS);
 
     assertEquals(
         List.of(
@@ -141,7 +141,7 @@ class SyntheaImporterTest {
 
   @Test
   void stopsWhenAFileIsMissing(@TempDir Path dir) throws Exception {
-    Files.copy(fixture("synthea/observations.csv"), dir.resolve("observations.csv"));
+    Files.copy(path("synthea/observations.csv"), dir.resolve("observations.csv"));
 
     InputFileException e =
         assertThrows(InputFileException.class, () -> importer.read(dir, DEFAULTS));
@@ -155,7 +155,7 @@ class SyntheaImporterTest {
 
   @Test
   void stopsWhenGivenAFileForTheFolder() {
-    Path file = fixture("synthea/observations.csv");
+    Path file = path("synthea/observations.csv");
 
     InputFileException e =
         assertThrows(InputFileException.class, () -> importer.read(file, DEFAULTS));
