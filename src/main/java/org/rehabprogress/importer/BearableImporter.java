@@ -101,7 +101,7 @@ public final class BearableImporter implements Importer {
     private final String patientId;
     private final String file;
     private final Set<String> pain;
-    private final Tally tally = new Tally(FORMAT);
+    private final RecordTally tally = new RecordTally(FORMAT);
     private final SleepTotals sleep = new SleepTotals(tally);
     private final WorstRatings ratings;
 

@@ -12,7 +12,7 @@ record Fault(String field, String value, String reason) {
   }
 
   /** Adds this fault to a tally as a reject of the record at a location. */
-  void rejectIn(Tally tally, String file, String location) {
+  void rejectIn(RecordTally tally, String file, String location) {
     tally.reject(file, location, field, value, reason);
   }
 }

@@ -34,14 +34,14 @@ final class FhirBundle {
   private record PatientEntry(String id, String birthDate, String gender, String at) {}
 
   private final String file;
-  private final Tally tally;
+  private final RecordTally tally;
   private final SleepTotals sleep;
   private final List<PatientEntry> patients = new ArrayList<>();
   private final List<Reading> readings = new ArrayList<>();
   private final List<String> onsetsAt = new ArrayList<>();
   private LocalDate onset;
 
-  private FhirBundle(String file, Tally tally, SleepTotals sleep) {
+  private FhirBundle(String file, RecordTally tally, SleepTotals sleep) {
     this.file = file;
     this.tally = tally;
     this.sleep = sleep;
@@ -53,7 +53,7 @@ final class FhirBundle {
    * @param name the file as the user named it, for messages
    * @throws InputFileException when the file is not JSON, not a Bundle, or not one patient's
    */
-  static void read(Path path, String name, Tally tally, SleepTotals sleep)
+  static void read(Path path, String name, RecordTally tally, SleepTotals sleep)
       throws InputFileException, IOException {
     FhirBundle bundle = new FhirBundle(String.valueOf(path.getFileName()), tally, sleep);
     try (InputStream in = Files.newInputStream(path);

@@ -46,7 +46,7 @@ public final class FhirImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    Tally tally = new Tally(FORMAT);
+    RecordTally tally = new RecordTally(FORMAT);
     SleepTotals sleep = new SleepTotals(tally);
     for (Path bundle : bundles(source)) {
       String name = source.equals(bundle) ? source.toString() : bundle.toString();

@@ -39,7 +39,7 @@ public final class GarminImporter implements Importer {
       throws InputFileException, IOException {
     String patientId = ExportIds.single(options, source);
     String file = String.valueOf(source.getFileName());
-    Tally tally = new Tally(FORMAT);
+    RecordTally tally = new RecordTally(FORMAT);
     try (SourceCsv csv =
         SourceCsv.open(source, source.toString(), List.of("Activity Type", "Date"), KIND)) {
       for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
@@ -54,7 +54,7 @@ public final class GarminImporter implements Importer {
   }
 
   /** Adds the row's activity to the tally, or returns why it cannot. */
-  private static Fault map(SourceCsv.Row row, String patientId, Tally tally) {
+  private static Fault map(SourceCsv.Row row, String patientId, RecordTally tally) {
     if (!row.complete()) {
       return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
     }

@@ -30,10 +30,10 @@ final class SleepTotals {
   }
 
   private final Map<Key, Night> nights = new LinkedHashMap<>();
-  private final Tally tally;
+  private final RecordTally tally;
 
   /** Creates the totals for an import; each night's row takes the place of its first sleep. */
-  SleepTotals(Tally tally) {
+  SleepTotals(RecordTally tally) {
     this.tally = tally;
   }
 

@@ -45,7 +45,7 @@ public final class StravaImporter implements Importer {
       throws InputFileException, IOException {
     String patientId = ExportIds.single(options, source);
     String file = String.valueOf(source.getFileName());
-    Tally tally = new Tally(FORMAT);
+    RecordTally tally = new RecordTally(FORMAT);
     try (SourceCsv csv =
         SourceCsv.open(
             source, source.toString(), List.of("Activity Date", "Activity Type"), KIND)) {
@@ -60,7 +60,7 @@ public final class StravaImporter implements Importer {
     return tally.batch();
   }
 
-  private static Fault map(SourceCsv.Row row, String patientId, Tally tally) {
+  private static Fault map(SourceCsv.Row row, String patientId, RecordTally tally) {
     if (!row.complete()) {
       return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
     }

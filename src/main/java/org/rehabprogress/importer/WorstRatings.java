@@ -29,12 +29,12 @@ final class WorstRatings {
     }
   }
 
-  private final Tally tally;
+  private final RecordTally tally;
   private final String patientId;
   private final Map<Moment, Worst> moments = new LinkedHashMap<>();
 
   /** Creates the ratings of one person's import. */
-  WorstRatings(Tally tally, String patientId) {
+  WorstRatings(RecordTally tally, String patientId) {
     this.tally = tally;
     this.patientId = patientId;
   }
