@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabprogress.files.FolderSwap;
 import org.rehabprogress.ingest.InputFileException;
 
 /**

@@ -1,4 +1,4 @@
-package org.rehabprogress.importer;
+package org.rehabprogress.files;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,7 +17,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * swapped in only when complete (the old folder renamed aside, the new one moved in, the old one
  * deleted). A discarded copy leaves the folder as it was and no temporary folder behind.
  */
-final class FolderSwap {
+public final class FolderSwap {
 
   private FolderSwap() {}
 
@@ -28,7 +28,7 @@ final class FolderSwap {
    * @param target an absolute path to the folder, existing or not
    * @return the temporary folder
    */
-  static Path begin(Path target) throws IOException {
+  public static Path begin(Path target) throws IOException {
     Path parent = target.getParent();
     Files.createDirectories(parent);
     Path temp = unique(parent, "." + target.getFileName() + ".import-");
@@ -49,7 +49,7 @@ final class FolderSwap {
   }
 
   /** Moves the temporary folder into place of the target, keeping the target if the move fails. */
-  static void commit(Path temp, Path target) throws IOException {
+  public static void commit(Path temp, Path target) throws IOException {
     if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
       return;
@@ -65,8 +65,37 @@ final class FolderSwap {
     deleteTree(aside);
   }
 
+  /** Writes a folder's new contents; may throw, in which case the old folder stays. */
+  @FunctionalInterface
+  public interface Writer {
+    /** Writes the new contents into an empty folder. */
+    void write(Path folder) throws Exception;
+  }
+
+  /**
+   * Replaces a folder with freshly written contents: {@code writer} fills an empty temporary folder
+   * beside the target, which is swapped in only when the writer returns. A writer that throws
+   * leaves the target as it was and no temporary folder behind.
+   *
+   * @param target the folder to replace, existing or not
+   * @param writer writes the new contents
+   * @throws Exception whatever the writer threw, or an IOException from the swap
+   */
+  public static void replace(Path target, Writer writer) throws Exception {
+    Path absolute = target.toAbsolutePath();
+    Files.createDirectories(absolute.getParent());
+    Path temp = unique(absolute.getParent(), "." + absolute.getFileName() + ".new-");
+    try {
+      writer.write(temp);
+      commit(temp, absolute);
+    } catch (Exception e) {
+      discard(temp, e);
+      throw e;
+    }
+  }
+
   /** Deletes the temporary folder after a failure, adding any trouble to the failure. */
-  static void discard(Path temp, Exception failure) {
+  public static void discard(Path temp, Exception failure) {
     try {
       deleteTree(temp);
     } catch (IOException | RuntimeException e) {

@@ -1,0 +1,222 @@
+package org.rehabprogress.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.ActivityLog;
+
+/**
+ * Next-day pain: over the days {@code d} in {@code start .. end-1} whose next day has a daily pain
+ * value, that value grouped by what was done on {@code d}. A day counts once per group however many
+ * entries it has.
+ */
+final class NextDay {
+
+  private NextDay() {}
+
+  /** Returns next-day pain per exposure, indexed by {@link Exposure#ordinal()}. */
+  static List<NextDayPain> byExposure(Days days, int start, int end) {
+    double[] pain = days.means[Days.PAIN];
+    int[] counts = new int[Exposure.values().length];
+    for (int i = days.index(start), last = days.index(end); i < last; i++) {
+      if (!Double.isNaN(pain[i + 1])) {
+        counts[days.exposure[i].ordinal()]++;
+      }
+    }
+    double[][] values = new double[counts.length][];
+    for (int k = 0; k < counts.length; k++) {
+      values[k] = new double[counts[k]];
+      counts[k] = 0;
+    }
+    for (int i = days.index(start), last = days.index(end); i < last; i++) {
+      if (!Double.isNaN(pain[i + 1])) {
+        int k = days.exposure[i].ordinal();
+        values[k][counts[k]++] = pain[i + 1];
+      }
+    }
+    List<NextDayPain> result = new ArrayList<>(counts.length);
+    for (double[] v : values) {
+      result.add(NextDayPain.of(v));
+    }
+    return List.copyOf(result);
+  }
+
+  /**
+   * Returns next-day pain per activity name (as written, surrounding space removed) for every name
+   * with an entry on a day in {@code start .. end}, in name order; a name whose days give no
+   * next-day pain has a row with 0 days.
+   */
+  static List<ActivityComparison> byActivity(
+      PatientLog log, Days days, int start, int end, double restMean) {
+    double[] pain = days.means[Days.PAIN];
+    ActivityLog activities = log.activities();
+    CodeDays perCode = new CodeDays();
+    for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
+      int day = activities.day(row);
+      if (day < start) {
+        continue;
+      }
+      if (day > end) {
+        break;
+      }
+      int k = perCode.slot(activities.activity(row));
+      if (day < end && !Double.isNaN(pain[days.index(day) + 1])) {
+        perCode.addDay(k, day);
+      }
+    }
+    // Group the codes by name, stripped; a stable sort keeps the first-seen code first.
+    int n = perCode.size;
+    String[] names = new String[n];
+    int[] order = new int[n];
+    for (int k = 0; k < n; k++) {
+      names[k] = activities.names().get(perCode.codes[k]).strip();
+      int i = k;
+      while (i > 0 && names[order[i - 1]].compareTo(names[k]) > 0) {
+        order[i] = order[i - 1];
+        i--;
+      }
+      order[i] = k;
+    }
+    List<ActivityComparison> result = new ArrayList<>(n);
+    for (int i = 0; i < n; ) {
+      int k = order[i];
+      int[] qualifying = perCode.days(k);
+      int j = i + 1;
+      for (; j < n && names[order[j]].equals(names[k]); j++) {
+        qualifying = union(qualifying, perCode.days(order[j]));
+      }
+      double[] values = new double[qualifying.length];
+      for (int q = 0; q < qualifying.length; q++) {
+        values[q] = pain[days.index(qualifying[q]) + 1];
+      }
+      NextDayPain nextDay = NextDayPain.of(values);
+      result.add(
+          new ActivityComparison(
+              names[k], log.classes().get(perCode.codes[k]), nextDay, nextDay.mean() - restMean));
+      i = j;
+    }
+    return List.copyOf(result);
+  }
+
+  /** Returns the days in {@code start .. end} with a flagged activity, in day order. */
+  static List<FlaggedDay> flaggedDays(PatientLog log, Days days, int start, int end) {
+    double[] pain = days.means[Days.PAIN];
+    ActivityLog activities = log.activities();
+    List<FlaggedDay> result = new ArrayList<>();
+    String[] names = new String[4];
+    int count = 0;
+    int current = Integer.MIN_VALUE;
+    for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
+      int day = activities.day(row);
+      int code = activities.activity(row);
+      if (day < start || day > end || log.classes().get(code) != ActivityClass.FLAGGED) {
+        continue;
+      }
+      if (day != current) {
+        if (count > 0) {
+          result.add(flaggedDay(current, end, names, count, days, pain));
+        }
+        count = 0;
+        current = day;
+      }
+      String name = activities.names().get(code).strip();
+      if (!Arrays.asList(names).subList(0, count).contains(name)) {
+        if (count == names.length) {
+          names = Arrays.copyOf(names, count * 2);
+        }
+        names[count++] = name;
+      }
+    }
+    if (count > 0) {
+      result.add(flaggedDay(current, end, names, count, days, pain));
+    }
+    return List.copyOf(result);
+  }
+
+  private static FlaggedDay flaggedDay(
+      int day, int end, String[] names, int count, Days days, double[] pain) {
+    double next = day < end ? pain[days.index(day) + 1] : Double.NaN;
+    // Most days have one flagged activity: List.of(e) allocates no array.
+    List<String> list = count == 1 ? List.of(names[0]) : List.of(Arrays.copyOf(names, count));
+    return new FlaggedDay(LocalDate.ofEpochDay(day), list, next);
+  }
+
+  /** Returns the sorted union of two sorted sets of days. */
+  private static int[] union(int[] a, int[] b) {
+    int[] all = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return Arrays.stream(all).sorted().distinct().toArray();
+  }
+
+  /**
+   * Qualifying days per activity name code, in slots numbered in first-seen order; an open
+   * addressing table finds a code's slot without boxing.
+   */
+  private static final class CodeDays {
+    int size;
+    int[] codes = new int[8];
+    int[][] days = new int[8][];
+    int[] counts = new int[8];
+    private int[] table = new int[16]; // slot + 1 per bucket, 0 when empty
+
+    int slot(int code) {
+      int mask = table.length - 1;
+      for (int h = bucket(code, mask); ; h = (h + 1) & mask) {
+        int t = table[h];
+        if (t == 0) {
+          return add(code, h);
+        }
+        if (codes[t - 1] == code) {
+          return t - 1;
+        }
+      }
+    }
+
+    private static int bucket(int code, int mask) {
+      int h = code * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & mask;
+    }
+
+    private int add(int code, int bucket) {
+      if (size == codes.length) {
+        codes = Arrays.copyOf(codes, size * 2);
+        days = Arrays.copyOf(days, size * 2);
+        counts = Arrays.copyOf(counts, size * 2);
+      }
+      codes[size] = code;
+      days[size] = new int[16];
+      table[bucket] = size + 1;
+      int slot = size++;
+      if (size * 2 > table.length) {
+        table = new int[table.length * 2];
+        int mask = table.length - 1;
+        for (int k = 0; k < size; k++) {
+          int h = bucket(codes[k], mask);
+          while (table[h] != 0) {
+            h = (h + 1) & mask;
+          }
+          table[h] = k + 1;
+        }
+      }
+      return slot;
+    }
+
+    int[] days(int k) {
+      return Arrays.copyOf(days[k], counts[k]);
+    }
+
+    void addDay(int k, int day) {
+      int n = counts[k];
+      if (n > 0 && days[k][n - 1] == day) {
+        return;
+      }
+      if (n == days[k].length) {
+        days[k] = Arrays.copyOf(days[k], n * 2);
+      }
+      days[k][n] = day;
+      counts[k] = n + 1;
+    }
+  }
+}
