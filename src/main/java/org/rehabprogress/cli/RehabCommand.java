@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
           + " back pain in conservative treatment.",
       "Decision support: every verdict shows its numbers and rule; nothing recommends a treatment."
     },
-    subcommands = {ValidateCommand.class, ImportCommand.class, CatalogCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      ImportCommand.class,
+      CatalogCommand.class,
+      SampleCommand.class
+    })
 public final class RehabCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -3,7 +3,11 @@ package org.rehabprogress.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.rehabprogress.analysis.ActivityClasses;
+import org.rehabprogress.catalog.ActivityCatalog;
+import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.pipeline.Validation;
@@ -38,6 +42,13 @@ public final class ValidateCommand implements Callable<Integer> {
   Path rejects;
 
   @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description =
+          "Activity catalog rows that extend or replace the built-in ones (see rehab catalog).")
+  Path catalog;
+
+  @Option(
       names = "--strict",
       description = "Accepted for symmetry with report: validate always exits 3 on rejects.")
   boolean strict;
@@ -57,6 +68,15 @@ public final class ValidateCommand implements Callable<Integer> {
     data.warnings().forEach(w -> err.println("rehab: warning: " + w));
     LedgerText.table(data.ledgers()).forEach(out::println);
     LedgerText.problems(data, SHOWN).forEach(out::println);
+    ActivityCatalog activityCatalog = CatalogCsv.effective(catalog);
+    Map<String, Long> unknown =
+        ActivityClasses.unclassified(
+            data.activities(), ActivityClasses.of(data.activities(), activityCatalog));
+    if (!unknown.isEmpty()) {
+      out.println("Unclassified activities (counted as neutral; add them to a catalog file):");
+      unknown.forEach(
+          (name, n) -> out.println("  " + name + " (" + n + (n == 1 ? " entry)" : " entries)")));
+    }
     if (rejects != null) {
       Validation.writeRejects(data, rejects);
       out.println("Wrote " + data.rejects().size() + " rejected rows to " + rejects);

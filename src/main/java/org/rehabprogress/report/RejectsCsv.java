@@ -18,11 +18,11 @@ public final class RejectsCsv {
     CSVPrinter printer = new CSVPrinter(out, format("file", "line", "column", "value", "reason"));
     for (Reject r : rejects) {
       printer.printRecord(
-          CsvCells.neutralise(r.file()),
+          CsvCells.text(r.file()),
           r.line(),
-          CsvCells.neutralise(r.column()),
-          CsvCells.neutralise(r.value()),
-          CsvCells.neutralise(r.reason()));
+          CsvCells.text(r.column()),
+          CsvCells.text(r.value()),
+          CsvCells.text(r.reason()));
     }
     printer.flush();
   }
@@ -31,12 +31,12 @@ public final class RejectsCsv {
   public static void writeDuplicates(List<Duplicate> duplicates, Writer out) throws IOException {
     CSVPrinter printer = new CSVPrinter(out, format("file", "line", "repeats_line"));
     for (Duplicate d : duplicates) {
-      printer.printRecord(CsvCells.neutralise(d.file()), d.line(), d.firstLine());
+      printer.printRecord(CsvCells.text(d.file()), d.line(), d.firstLine());
     }
     printer.flush();
   }
 
   static CSVFormat format(String... header) {
-    return CSVFormat.RFC4180.builder().setRecordSeparator("\n").setHeader(header).get();
+    return CsvCells.FORMAT.builder().setHeader(header).get();
   }
 }

@@ -66,6 +66,27 @@ class ValidateCommandTest {
   }
 
   @Test
+  void listsActivityNamesTheCatalogDoesNotKnowUnlessACatalogFileAddsThem() throws Exception {
+    write("symptoms.csv", "patient_id,date,pain\nP1,2026-10-01,5\n");
+    write(
+        "activities.csv",
+        "patient_id,date,activity,duration_min\n"
+            + "P1,2026-10-01,Geocaching,30\nP1,2026-10-02,Geocaching,30\nP1,2026-10-02,Swim,30\n");
+    Run run = Run.of("validate", "--in", dir.toString());
+    assertTrue(
+        run.out()
+            .endsWith(
+                "Unclassified activities (counted as neutral; add them to a catalog file):\n"
+                    + "  Geocaching (2 entries)\n"),
+        run.out());
+    write("mine.csv", "activity,class,reason\nGeocaching,LOW_IMPACT,walking outdoors\n");
+    Run extended =
+        Run.of("validate", "--in", dir.toString(), "--catalog", dir.resolve("mine.csv").toString());
+    assertEquals(0, extended.exit());
+    assertTrue(!extended.out().contains("Unclassified"), extended.out());
+  }
+
+  @Test
   void exitsFourWithOneLineForAMissingFile() throws Exception {
     write("symptoms.csv", "patient_id,date,pain\n");
     Run run = Run.of("validate", "--in", dir.toString());

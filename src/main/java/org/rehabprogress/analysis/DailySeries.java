@@ -1,0 +1,82 @@
+package org.rehabprogress.analysis;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A patient's day-by-day figures for charts, from {@code first} (the earlier of start and the first
+ * logged day) to the end day, each array indexed by the day's offset from {@code first}. Arrays are
+ * shared, not copied: do not modify them.
+ *
+ * <p>A rolling mean at day {@code d} is the mean of the daily values of the days {@code d-6 .. d}
+ * that have one, and NaN unless at least {@link #ROLLING_MIN_DAYS} of those 7 days have a value, so
+ * that a single entry after a gap does not pass for a week's level.
+ *
+ * @param first the day of offset 0
+ * @param pain daily mean pain, NaN on a day without
+ * @param anxiety daily mean anxiety (0-10), NaN on a day without
+ * @param sleepHours daily mean sleep hours, NaN on a day without
+ * @param painMean7 the trailing 7-day rolling mean of {@code pain}
+ * @param anxietyMean7 the trailing 7-day rolling mean of {@code anxiety}
+ * @param sleepHoursMean7 the trailing 7-day rolling mean of {@code sleepHours}
+ * @param exposure each day's exposure; REST on a day without activity entries
+ * @param lowImpactMinutes the day's low-impact minutes
+ * @param flaggedMinutes the day's flagged minutes
+ * @param neutralMinutes the day's neutral and unclassified minutes
+ * @param baseline the baseline window (start .. start+13, cut at the end day)
+ * @param current the current window (end-13 .. end), or null when too early to compare
+ */
+public record DailySeries(
+    LocalDate first,
+    double[] pain,
+    double[] anxiety,
+    double[] sleepHours,
+    double[] painMean7,
+    double[] anxietyMean7,
+    double[] sleepHoursMean7,
+    Exposure[] exposure,
+    double[] lowImpactMinutes,
+    double[] flaggedMinutes,
+    double[] neutralMinutes,
+    Window baseline,
+    Window current) {
+
+  /** The width of the rolling mean, in days. */
+  public static final int ROLLING_DAYS = 7;
+
+  /** The fewest days with a value a rolling mean needs, of its 7. */
+  public static final int ROLLING_MIN_DAYS = 4;
+
+  /** Checks that every column has one value per day. */
+  public DailySeries {
+    Objects.requireNonNull(first, "first");
+    Objects.requireNonNull(baseline, "baseline");
+    int n = pain.length;
+    if (anxiety.length != n
+        || sleepHours.length != n
+        || painMean7.length != n
+        || anxietyMean7.length != n
+        || sleepHoursMean7.length != n
+        || exposure.length != n
+        || lowImpactMinutes.length != n
+        || flaggedMinutes.length != n
+        || neutralMinutes.length != n) {
+      throw new IllegalArgumentException("columns differ in length");
+    }
+  }
+
+  /** Returns the number of days. */
+  public int length() {
+    return pain.length;
+  }
+
+  /** Returns the day at an offset. */
+  public LocalDate day(int offset) {
+    return first.plusDays(offset);
+  }
+
+  /** Returns the last day, the end day of the analysis. */
+  public LocalDate last() {
+    return first.plusDays(pain.length - 1L);
+  }
+}

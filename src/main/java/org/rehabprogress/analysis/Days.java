@@ -1,0 +1,133 @@
+package org.rehabprogress.analysis;
+
+import java.util.Arrays;
+import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.ActivityLog;
+import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.ingest.SymptomLog;
+
+/**
+ * One patient's daily values over the epoch days {@code first .. end}, indexed by day offset: the
+ * daily mean of each followed measure (NaN on a day without one), whether the day has any symptom
+ * entry, its exposure, its activity minutes per comparison class and its flagged entries. Rows
+ * after {@code end} are ignored.
+ */
+final class Days {
+
+  /** The measures kept per day, in the order of {@link #means}. */
+  static final Measure[] MEASURES = {
+    Measure.PAIN, Measure.ANXIETY, Measure.GAD7, Measure.SLEEP_HOURS
+  };
+
+  static final int PAIN = 0;
+  static final int ANXIETY = 1;
+  static final int GAD7 = 2;
+  static final int SLEEP_HOURS = 3;
+
+  final int first;
+  final int length;
+  final double[][] means;
+  final boolean[] logged;
+  final Exposure[] exposure;
+  final double[] lowImpactMinutes;
+  final double[] flaggedMinutes;
+  final double[] neutralMinutes;
+  final int[] flaggedEntries;
+
+  private Days(int first, int end) {
+    this.first = first;
+    this.length = end - first + 1;
+    this.means = new double[MEASURES.length][length];
+    for (double[] column : means) {
+      Arrays.fill(column, Double.NaN);
+    }
+    this.logged = new boolean[length];
+    this.exposure = new Exposure[length];
+    Arrays.fill(exposure, Exposure.REST);
+    this.lowImpactMinutes = new double[length];
+    this.flaggedMinutes = new double[length];
+    this.neutralMinutes = new double[length];
+    this.flaggedEntries = new int[length];
+  }
+
+  /**
+   * Returns the daily values of a patient's rows over the epoch days {@code first .. end}; {@code
+   * first} is on or before the patient's first entry.
+   */
+  static Days of(PatientLog log, int first, int end) {
+    Days days = new Days(first, end);
+    days.addSymptoms(log.symptoms(), log.code(), end);
+    days.addActivities(log, end);
+    return days;
+  }
+
+  /** Returns the index of an epoch day (may be outside the arrays). */
+  int index(int epochDay) {
+    return epochDay - first;
+  }
+
+  private void addSymptoms(SymptomLog symptoms, int code, int end) {
+    double[] sums = new double[MEASURES.length];
+    int[] counts = new int[MEASURES.length];
+    int current = -1;
+    for (int row = symptoms.from(code), to = symptoms.to(code); row < to; row++) {
+      int day = symptoms.day(row);
+      if (day > end) {
+        break;
+      }
+      int i = day - first;
+      if (i != current) {
+        flush(current, sums, counts);
+        current = i;
+      }
+      logged[i] = true;
+      for (int m = 0; m < MEASURES.length; m++) {
+        double value = symptoms.value(MEASURES[m], row);
+        if (!Double.isNaN(value)) {
+          sums[m] += value;
+          counts[m]++;
+        }
+      }
+    }
+    flush(current, sums, counts);
+  }
+
+  private void flush(int i, double[] sums, int[] counts) {
+    if (i < 0) {
+      return;
+    }
+    for (int m = 0; m < MEASURES.length; m++) {
+      if (counts[m] > 0) {
+        means[m][i] = sums[m] / counts[m];
+      }
+      sums[m] = 0;
+      counts[m] = 0;
+    }
+  }
+
+  private void addActivities(PatientLog log, int end) {
+    ActivityLog activities = log.activities();
+    for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
+      int day = activities.day(row);
+      if (day > end) {
+        break;
+      }
+      int i = day - first;
+      ActivityClass activityClass = log.classes().get(activities.activity(row)).forComparison();
+      exposure[i] = exposure[i].and(Exposure.of(activityClass));
+      double minutes = activities.minutes(row);
+      // An unknown duration is still an exposure (above) but adds no minutes (SPEC section 1).
+      if (Double.isNaN(minutes)) {
+        minutes = 0;
+      }
+      switch (activityClass) {
+        case FLAGGED -> {
+          flaggedMinutes[i] += minutes;
+          flaggedEntries[i]++;
+        }
+        case LOW_IMPACT -> lowImpactMinutes[i] += minutes;
+        default -> neutralMinutes[i] += minutes;
+      }
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package org.rehabprogress.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.rehabprogress.ingest.ActivityLog;
+import org.rehabprogress.ingest.SymptomLog;
+
+/**
+ * The per-patient analysis of SPEC section 3: a pure function of one patient's columns and the
+ * report month. No I/O, no clock; safe to call from several threads at once.
+ */
+public final class PatientAnalysis {
+
+  /** Baseline and current windows of the 0-10 measures and sleep hours span 14 days. */
+  static final int WINDOW_DAYS = 14;
+
+  /** A baseline or current figure of a 0-10 measure or sleep hours needs 4 days with a value. */
+  static final int WINDOW_MIN_DAYS = 4;
+
+  /**
+   * Current figures are none while {@code end - start} is under 27 days (windows must not meet).
+   */
+  static final int CURRENT_MIN_SPAN = 27;
+
+  // GAD-7 asks about the last two weeks and is taken weekly to monthly: 28-day windows, one score.
+  static final int GAD7_WINDOW_DAYS = 28;
+  static final int GAD7_MIN_DAYS = 1;
+  static final int GAD7_CURRENT_MIN_SPAN = 55;
+
+  /** Lost to follow-up: no symptom entry in the last 14 days. */
+  static final int FOLLOW_UP_DAYS = 14;
+
+  private PatientAnalysis() {}
+
+  /**
+   * Returns a patient's start: treatment_start when patients.csv gives one, else the first logged
+   * day (the earliest symptom or activity entry of the whole log); null when there is neither.
+   */
+  public static LocalDate start(PatientLog log) {
+    if (log.info() != null && log.info().treatmentStart() != null) {
+      return log.info().treatmentStart();
+    }
+    int first = firstLoggedDay(log);
+    return first == Integer.MAX_VALUE ? null : LocalDate.ofEpochDay(first);
+  }
+
+  /**
+   * Returns the last day with a symptom or activity entry, on or before {@code onOrBefore} when it
+   * is not null; null when there is no such entry.
+   */
+  public static LocalDate lastLoggedDay(PatientLog log, LocalDate onOrBefore) {
+    int bound = onOrBefore == null ? Integer.MAX_VALUE : Math.toIntExact(onOrBefore.toEpochDay());
+    SymptomLog symptoms = log.symptoms();
+    int last = Integer.MIN_VALUE;
+    for (int row = symptoms.to(log.code()) - 1; row >= symptoms.from(log.code()); row--) {
+      if (symptoms.day(row) <= bound) {
+        last = symptoms.day(row);
+        break;
+      }
+    }
+    ActivityLog activities = log.activities();
+    for (int row = activities.to(log.code()) - 1; row >= activities.from(log.code()); row--) {
+      if (activities.day(row) <= bound) {
+        last = Math.max(last, activities.day(row));
+        break;
+      }
+    }
+    return last == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(last);
+  }
+
+  /**
+   * Returns a patient's figures for the report month whose days are {@code monthStart .. end}; the
+   * end day is {@code end(M)}, and entries after it are ignored. The report passes the first and
+   * last day of M; the cohort passes the first day of the end day's month and the end day.
+   *
+   * @throws IllegalArgumentException when the patient has no start, or it is after {@code end}
+   *     (such a patient is not covered), or {@code monthStart} is after {@code end}
+   */
+  public static PatientResult analyse(PatientLog log, LocalDate monthStart, LocalDate end) {
+    LocalDate startDay = start(log);
+    if (startDay == null) {
+      throw new IllegalArgumentException(
+          "patient " + log.patientId() + " has no start: no treatment_start and no entry");
+    }
+    if (startDay.isAfter(end)) {
+      throw new IllegalArgumentException(
+          "patient " + log.patientId() + " starts " + startDay + ", after the end " + end);
+    }
+    if (monthStart.isAfter(end)) {
+      throw new IllegalArgumentException("month starts " + monthStart + " after its end " + end);
+    }
+    int s = Math.toIntExact(startDay.toEpochDay());
+    int e = Math.toIntExact(end.toEpochDay());
+    Days days = Days.of(log, Math.min(s, firstLoggedDay(log)), e);
+    int span = e - s;
+    boolean comparable = span >= CURRENT_MIN_SPAN;
+
+    Outcome pain = outcome(days, Days.PAIN, s, e, comparable);
+    Outcome anxiety = outcome(days, Days.ANXIETY, s, e, comparable);
+    Outcome sleep = outcome(days, Days.SLEEP_HOURS, s, e, comparable);
+    double[] gad7 = days.means[Days.GAD7];
+    Outcome gad7Outcome =
+        new Outcome(
+            DayMeans.mean(gad7, days.index(s), days.index(s + GAD7_WINDOW_DAYS - 1), GAD7_MIN_DAYS),
+            span >= GAD7_CURRENT_MIN_SPAN
+                ? DayMeans.mean(
+                    gad7, days.index(e - GAD7_WINDOW_DAYS + 1), days.index(e), GAD7_MIN_DAYS)
+                : Double.NaN);
+
+    double[] painDaily = days.means[Days.PAIN];
+    Verdict verdict =
+        Verdict.of(
+            pain,
+            DayMeans.count(painDaily, days.index(s), days.index(s + WINDOW_DAYS - 1)),
+            DayMeans.count(painDaily, days.index(e - WINDOW_DAYS + 1), days.index(e)),
+            span);
+    int weeks = span / 7;
+    Flags flags = Flags.of(weeks, verdict.status(), pain.current());
+
+    List<NextDayPain> byExposure = NextDay.byExposure(days, s, e);
+    double lowImpact = byExposure.get(Exposure.LOW_IMPACT.ordinal()).mean();
+    double flagged = byExposure.get(Exposure.FLAGGED.ordinal()).mean();
+    double restMean = byExposure.get(Exposure.REST.ordinal()).mean();
+    Month month = Month.of(days, Math.max(s, Math.toIntExact(monthStart.toEpochDay())), e);
+
+    PatientSummary summary =
+        new PatientSummary(
+            log.patientId(),
+            verdict.status(),
+            flags.review(),
+            flags.persistentPain(),
+            weeks,
+            pain.baseline(),
+            pain.current(),
+            pain.change(),
+            pain.changePct(),
+            anxiety.baseline(),
+            anxiety.current(),
+            gad7Outcome.baseline(),
+            gad7Outcome.current(),
+            sleep.baseline(),
+            sleep.current(),
+            lowImpact,
+            flagged,
+            flagged - lowImpact,
+            Trend.perWeek(painDaily, days.index(e)),
+            month.lowImpactMinPerWeek(),
+            month.flaggedEntries(),
+            month.daysLogged(),
+            month.completenessPct());
+    return new PatientResult(
+        summary,
+        startDay,
+        end,
+        monthStart,
+        month.days(),
+        verdict.rule(),
+        flags.rules(),
+        !anyLogged(days, days.index(e - FOLLOW_UP_DAYS + 1), days.index(e)),
+        pain,
+        anxiety,
+        sleep,
+        gad7Outcome,
+        Gad7Change.of(gad7Outcome),
+        byExposure,
+        NextDay.byActivity(log, days, s, e, restMean),
+        NextDay.flaggedDays(log, days, s, e),
+        series(days, s, e, comparable));
+  }
+
+  private static Outcome outcome(Days days, int measure, int s, int e, boolean comparable) {
+    double[] daily = days.means[measure];
+    double baseline =
+        DayMeans.mean(daily, days.index(s), days.index(s + WINDOW_DAYS - 1), WINDOW_MIN_DAYS);
+    double current =
+        comparable
+            ? DayMeans.mean(daily, days.index(e - WINDOW_DAYS + 1), days.index(e), WINDOW_MIN_DAYS)
+            : Double.NaN;
+    return new Outcome(baseline, current);
+  }
+
+  private static boolean anyLogged(Days days, int from, int to) {
+    for (int i = Math.max(from, 0); i <= to; i++) {
+      if (days.logged[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DailySeries series(Days days, int s, int e, boolean comparable) {
+    double[] pain = days.means[Days.PAIN];
+    double[] anxiety = days.means[Days.ANXIETY];
+    double[] sleep = days.means[Days.SLEEP_HOURS];
+    int w = DailySeries.ROLLING_DAYS;
+    int min = DailySeries.ROLLING_MIN_DAYS;
+    return new DailySeries(
+        LocalDate.ofEpochDay(days.first),
+        pain,
+        anxiety,
+        sleep,
+        DayMeans.rolling(pain, w, min),
+        DayMeans.rolling(anxiety, w, min),
+        DayMeans.rolling(sleep, w, min),
+        days.exposure,
+        days.lowImpactMinutes,
+        days.flaggedMinutes,
+        days.neutralMinutes,
+        new Window(LocalDate.ofEpochDay(s), LocalDate.ofEpochDay(Math.min(s + WINDOW_DAYS - 1, e))),
+        comparable
+            ? new Window(LocalDate.ofEpochDay(e - WINDOW_DAYS + 1), LocalDate.ofEpochDay(e))
+            : null);
+  }
+
+  private static int firstLoggedDay(PatientLog log) {
+    int first = Integer.MAX_VALUE;
+    SymptomLog symptoms = log.symptoms();
+    if (symptoms.to(log.code()) > symptoms.from(log.code())) {
+      first = symptoms.day(symptoms.from(log.code()));
+    }
+    ActivityLog activities = log.activities();
+    if (activities.to(log.code()) > activities.from(log.code())) {
+      first = Math.min(first, activities.day(activities.from(log.code())));
+    }
+    return first;
+  }
+}

@@ -1,0 +1,63 @@
+package org.rehabprogress.analysis;
+
+import java.util.Objects;
+
+/**
+ * One patient's row of summary.csv (SPEC section 3), in its column order, at full precision: NaN
+ * stands for none; rounding belongs to whoever prints a figure.
+ *
+ * @param patientId the patient id
+ * @param status the pain verdict
+ * @param reviewFlag weeks in treatment >= 12 and status UNCHANGED or WORSE
+ * @param persistentPainFlag weeks in treatment >= 26 and current pain (as shown) >= 5.0
+ * @param weeksInTreatment {@code floor((end - start) / 7)}
+ * @param painBaseline mean daily pain over start .. start+13
+ * @param painCurrent mean daily pain over end-13 .. end
+ * @param painChange {@code painCurrent - painBaseline}
+ * @param painChangePct {@code 100 * painChange / painBaseline}
+ * @param anxietyBaseline mean daily anxiety over the baseline window
+ * @param anxietyCurrent mean daily anxiety over the current window
+ * @param gad7Baseline mean daily GAD-7 over start .. start+27
+ * @param gad7Current mean daily GAD-7 over end-27 .. end
+ * @param sleepHoursBaseline mean daily sleep hours over the baseline window
+ * @param sleepHoursCurrent mean daily sleep hours over the current window
+ * @param nextDayPainAfterLowImpact mean next-day pain after LOW_IMPACT days
+ * @param nextDayPainAfterFlagged mean next-day pain after FLAGGED days
+ * @param flaggedMinusLowImpact {@code nextDayPainAfterFlagged - nextDayPainAfterLowImpact}
+ * @param painTrendPerWeek the Theil-Sen slope of daily pain over end-83 .. end, points per week
+ * @param lowImpactMinPerWeek low-impact minutes per week over the days of M on or after start
+ * @param flaggedEntries flagged activity entries on the days of M on or after start
+ * @param daysLogged days of M on or after start with a symptom entry
+ * @param completenessPct {@code 100 * daysLogged / days of M on or after start}
+ */
+public record PatientSummary(
+    String patientId,
+    Status status,
+    boolean reviewFlag,
+    boolean persistentPainFlag,
+    int weeksInTreatment,
+    double painBaseline,
+    double painCurrent,
+    double painChange,
+    double painChangePct,
+    double anxietyBaseline,
+    double anxietyCurrent,
+    double gad7Baseline,
+    double gad7Current,
+    double sleepHoursBaseline,
+    double sleepHoursCurrent,
+    double nextDayPainAfterLowImpact,
+    double nextDayPainAfterFlagged,
+    double flaggedMinusLowImpact,
+    double painTrendPerWeek,
+    double lowImpactMinPerWeek,
+    int flaggedEntries,
+    int daysLogged,
+    double completenessPct) {
+
+  /** Checks for nulls. */
+  public PatientSummary {
+    Objects.requireNonNull(patientId, "patientId");
+    Objects.requireNonNull(status, "status");
+  }
+}

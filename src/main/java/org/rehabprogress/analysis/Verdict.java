@@ -1,0 +1,97 @@
+package org.rehabprogress.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabprogress.stats.Round;
+
+/**
+ * The pain status and the sentence that shows its rule and numbers. Every threshold compares the
+ * figure as shown, rounded to 2 decimals half away from zero, so that the verdict agrees with the
+ * printed numbers (SPEC section 3).
+ *
+ * @param status the status
+ * @param rule the rule behind the status with its numbers, e.g. {@code "pain 5.00 -> 2.60: change
+ *     -2.40 points <= -2.0: IMPROVED (Farrar et al. 2001; Ostelo et al. 2008)"}
+ */
+record Verdict(Status status, String rule) {
+
+  // A clinically important change of pain on a 0-10 rating: 2 points or 30 % (Farrar et al. 2001,
+  // Pain 94:149; Ostelo et al. 2008, Spine 33:90).
+  static final double IMPORTANT_POINTS = 2.0;
+  static final double IMPORTANT_PERCENT = 30.0;
+  private static final String SOURCES = "(Farrar et al. 2001; Ostelo et al. 2008)";
+
+  /**
+   * Returns the verdict on pain.
+   *
+   * @param pain baseline and current pain, NaN when none
+   * @param baselineDays days with pain in the baseline window
+   * @param currentDays days with pain in the current window
+   * @param span {@code end - start} in days
+   */
+  static Verdict of(Outcome pain, int baselineDays, int currentDays, int span) {
+    if (span < PatientAnalysis.CURRENT_MIN_SPAN) {
+      return new Verdict(
+          Status.INSUFFICIENT_DATA,
+          "end - start is "
+              + span
+              + " days, under "
+              + PatientAnalysis.CURRENT_MIN_SPAN
+              + ": too early to compare with the baseline: INSUFFICIENT_DATA");
+    }
+    if (Double.isNaN(pain.baseline()) || Double.isNaN(pain.current())) {
+      List<String> missing = new ArrayList<>();
+      if (Double.isNaN(pain.baseline())) {
+        missing.add(missingText("baseline", "start .. start+13", baselineDays));
+      }
+      if (Double.isNaN(pain.current())) {
+        missing.add(missingText("current", "end-13 .. end", currentDays));
+      }
+      return new Verdict(
+          Status.INSUFFICIENT_DATA, String.join("; ", missing) + ": INSUFFICIENT_DATA");
+    }
+    double change = Round.half(pain.change(), 2);
+    double pct = Round.half(pain.changePct(), 2);
+    String numbers =
+        "pain "
+            + Round.format(pain.baseline())
+            + " -> "
+            + Round.format(pain.current())
+            + ": change "
+            + signed(change)
+            + " points";
+    String pctText =
+        Double.isNaN(pct) ? " (no change % from a baseline of 0)" : ", " + signed(pct) + " %";
+    if (change <= -IMPORTANT_POINTS) {
+      return new Verdict(Status.IMPROVED, numbers + " <= -2.0: IMPROVED " + SOURCES);
+    }
+    if (pct <= -IMPORTANT_PERCENT) {
+      return new Verdict(Status.IMPROVED, numbers + pctText + " <= -30 %: IMPROVED " + SOURCES);
+    }
+    if (change >= IMPORTANT_POINTS) {
+      return new Verdict(Status.WORSE, numbers + " >= +2.0: WORSE " + SOURCES);
+    }
+    return new Verdict(
+        Status.UNCHANGED,
+        numbers
+            + pctText
+            + ": above -2.0 points and -30 %, below +2.0 points: UNCHANGED "
+            + SOURCES);
+  }
+
+  private static String missingText(String window, String days, int found) {
+    return window
+        + " pain needs "
+        + PatientAnalysis.WINDOW_MIN_DAYS
+        + " days with pain in "
+        + days
+        + ", found "
+        + found;
+  }
+
+  /** Returns a rounded figure as shown, with a plus sign when above zero. */
+  static String signed(double shown) {
+    String text = Round.format(shown);
+    return shown > 0 ? "+" + text : text;
+  }
+}

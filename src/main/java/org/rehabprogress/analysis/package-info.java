@@ -1,0 +1,15 @@
+/**
+ * The per-patient analysis of SPEC section 3, a pure function of one patient's columns.
+ *
+ * <p>Entry class: {@link org.rehabprogress.analysis.PatientAnalysis}: {@code analyse(PatientLog,
+ * monthStart, end)} returns a {@link org.rehabprogress.analysis.PatientResult} holding the
+ * summary.csv figures ({@link org.rehabprogress.analysis.PatientSummary}), the verdict's rule, the
+ * next-day comparisons, the flagged days and the daily series for charts. No I/O, no clock, no
+ * console; figures at full precision with NaN for none.
+ *
+ * <p>Inside, one pass over the patient's symptom rows and one over the activity rows fill primitive
+ * arrays indexed by day offset ({@code Days}); every figure is then a scan over those arrays. Uses
+ * {@code ingest} (the column model), {@code catalog} (activity classes) and {@code stats}
+ * (Theil-Sen, rounding as shown); used by {@code pipeline}, {@code chart} and {@code report}.
+ */
+package org.rehabprogress.analysis;

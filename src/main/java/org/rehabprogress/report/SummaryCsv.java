@@ -1,0 +1,80 @@
+package org.rehabprogress.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.rehabprogress.analysis.PatientSummary;
+
+/**
+ * Writes summary.csv (SPEC section 3), also the cohort's per_patient.csv: a header and one row per
+ * patient, numbers rounded to 2 decimals half away from zero, none as an empty cell.
+ */
+public final class SummaryCsv {
+
+  /** The columns, in order. */
+  public static final List<String> HEADER =
+      List.of(
+          "patient_id",
+          "status",
+          "review_flag",
+          "persistent_pain_flag",
+          "weeks_in_treatment",
+          "pain_baseline",
+          "pain_current",
+          "pain_change",
+          "pain_change_pct",
+          "anxiety_baseline",
+          "anxiety_current",
+          "gad7_baseline",
+          "gad7_current",
+          "sleep_hours_baseline",
+          "sleep_hours_current",
+          "next_day_pain_after_low_impact",
+          "next_day_pain_after_flagged",
+          "flagged_minus_low_impact",
+          "pain_trend_per_week",
+          "low_impact_min_per_week",
+          "flagged_entries",
+          "days_logged",
+          "completeness_pct");
+
+  private SummaryCsv() {}
+
+  /**
+   * Writes the header and one row per summary, in the given order. The caller opens and closes the
+   * writer; it is flushed, not closed.
+   */
+  public static void write(List<PatientSummary> rows, Writer out) throws IOException {
+    // CSVFormat.printRecord rather than CSVPrinter: the latter's class file carries SpotBugs
+    // annotations that javac -Xlint reports as missing, which -Werror turns into a failure.
+    CsvCells.FORMAT.printRecord(out, HEADER.toArray());
+    for (PatientSummary s : rows) {
+      CsvCells.FORMAT.printRecord(
+          out,
+          CsvCells.text(s.patientId()),
+          s.status().name(),
+          CsvCells.flag(s.reviewFlag()),
+          CsvCells.flag(s.persistentPainFlag()),
+          Integer.toString(s.weeksInTreatment()),
+          CsvCells.number(s.painBaseline()),
+          CsvCells.number(s.painCurrent()),
+          CsvCells.number(s.painChange()),
+          CsvCells.number(s.painChangePct()),
+          CsvCells.number(s.anxietyBaseline()),
+          CsvCells.number(s.anxietyCurrent()),
+          CsvCells.number(s.gad7Baseline()),
+          CsvCells.number(s.gad7Current()),
+          CsvCells.number(s.sleepHoursBaseline()),
+          CsvCells.number(s.sleepHoursCurrent()),
+          CsvCells.number(s.nextDayPainAfterLowImpact()),
+          CsvCells.number(s.nextDayPainAfterFlagged()),
+          CsvCells.number(s.flaggedMinusLowImpact()),
+          CsvCells.number(s.painTrendPerWeek()),
+          CsvCells.number(s.lowImpactMinPerWeek()),
+          Integer.toString(s.flaggedEntries()),
+          Integer.toString(s.daysLogged()),
+          CsvCells.number(s.completenessPct()));
+    }
+    out.flush();
+  }
+}
