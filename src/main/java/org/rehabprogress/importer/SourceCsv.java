@@ -109,16 +109,6 @@ final class SourceCsv implements Closeable {
     }
   }
 
-  /** Returns the file as the user named it. */
-  String name() {
-    return name;
-  }
-
-  /** Returns whether the header has a column (any case). */
-  boolean has(String column) {
-    return columns.containsKey(key(column));
-  }
-
   /** Returns the next record, or null at the end of the file. */
   Row next() throws InputFileException {
     long line = parser.getCurrentLineNumber() + 1;

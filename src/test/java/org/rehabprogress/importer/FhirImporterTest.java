@@ -139,6 +139,35 @@ class FhirImporterTest {
   }
 
   @Test
+  void stopsOnJsonThatIsNotAnObject(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("list.json");
+    Files.writeString(file, "[1, 2]", StandardCharsets.UTF_8);
+
+    InputFileException e =
+        assertThrows(InputFileException.class, () -> importer.read(file, DEFAULTS));
+
+    assertEquals(
+        file
+            + ":0: not a FHIR bundle: the file does not hold a JSON object; name FHIR R4"
+            + " bundles: a folder of .json files or one file, each a Bundle of one patient",
+        e.getMessage());
+  }
+
+  @Test
+  void stopsWhenTheSourceIsMissing(@TempDir Path dir) {
+    Path missing = dir.resolve("nowhere");
+
+    InputFileException e =
+        assertThrows(InputFileException.class, () -> importer.read(missing, DEFAULTS));
+
+    assertEquals(
+        missing
+            + ":0: the file or folder does not exist; name FHIR R4 bundles: a folder of .json"
+            + " files or one file, each a Bundle of one patient",
+        e.getMessage());
+  }
+
+  @Test
   void stopsOnABundleOfTwoPatients(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("two.json");
     Files.writeString(
