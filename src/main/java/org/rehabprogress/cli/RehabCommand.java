@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      ImportCommand.class,
       CatalogCommand.class,
-      SampleCommand.class,
-      ImportCommand.class
+      SampleCommand.class
     })
 public final class RehabCommand implements Runnable {
 
