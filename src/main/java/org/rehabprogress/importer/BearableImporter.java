@@ -102,7 +102,7 @@ public final class BearableImporter implements Importer {
     private final String file;
     private final Set<String> pain;
     private final RecordTally tally = new RecordTally(FORMAT);
-    private final SleepTotals sleep = new SleepTotals(tally);
+    private final SleepTotals sleep = SleepTotals.inHours(tally);
     private final WorstRatings ratings;
 
     private Run(String patientId, String file, Set<String> pain) {

@@ -89,7 +89,7 @@ public final class FitbitImporter implements Importer {
 
   private static void person(Path source, Path person, String patientId, RecordTally tally)
       throws IOException, InputFileException {
-    SleepDays sleep = new SleepDays();
+    SleepTotals sleep = FitbitJson.sleepTotals(tally);
     Set<String> exerciseLogs = new HashSet<>();
     Set<String> sleepLogs = new HashSet<>();
     for (Path file : files(person)) {
@@ -122,7 +122,7 @@ public final class FitbitImporter implements Importer {
               if (repeated(entry.path("logId").asText(""), sleepLogs, tally)) {
                 return;
               }
-              FitbitJson.sleep(entry, at, rejectName, sleep, tally);
+              FitbitJson.sleep(entry, at, rejectName, patientId, sleep, tally);
             });
       } else if (fileName.equals("wellness.csv")) {
         PmsysCsv.wellness(file, label, rejectName, patientId, tally);
@@ -130,7 +130,7 @@ public final class FitbitImporter implements Importer {
         PmsysCsv.srpe(file, label, tally);
       }
     }
-    sleep.finish(tally, patientId);
+    sleep.finish();
   }
 
   private static boolean repeated(String logId, Set<String> seen, RecordTally tally) {

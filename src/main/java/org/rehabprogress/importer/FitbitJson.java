@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * Reads a Fitbit account export's {@code exercise*.json} and {@code sleep*.json} files, each a JSON
@@ -123,9 +124,31 @@ final class FitbitJson {
             patientId, date, activity, minutes, null, time == null ? null : "start " + time));
   }
 
+  /**
+   * Returns the totals of one person's sleep records: their minutesAsleep summed per date, written
+   * after the person's other rows, by date.
+   */
+  static SleepTotals sleepTotals(RecordTally tally) {
+    return SleepTotals.byDate(
+        tally,
+        minutes -> minutes / 60.0,
+        (date, hours, sleeps) ->
+            "minutesAsleep of the sleeps of "
+                + date
+                + " sum to "
+                + CanonicalFile.decimal(hours)
+                + " hours; "
+                + Measure.SLEEP_HOURS.meaning());
+  }
+
   /** Adds a sleep record's asleep minutes to its date, or rejects it. */
   static void sleep(
-      JsonNode entry, String location, String name, SleepDays days, RecordTally tally) {
+      JsonNode entry,
+      String location,
+      String name,
+      String patientId,
+      SleepTotals totals,
+      RecordTally tally) {
     String text = entry.path("dateOfSleep").asText("");
     LocalDate date = FitbitDates.date(text);
     if (date == null) {
@@ -149,7 +172,8 @@ final class FitbitJson {
           "minutesAsleep \"" + value + "\" is not a number of minutes 0 or more");
       return;
     }
-    days.add(date, minutes, name, location);
+    // The reject of a day over 24 hours names the field but not one value: the sum is at fault.
+    totals.add(patientId, date, minutes, name, location, "minutesAsleep", "");
   }
 
   private static boolean positive(JsonNode node) {

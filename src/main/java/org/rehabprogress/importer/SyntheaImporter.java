@@ -96,7 +96,7 @@ public final class SyntheaImporter implements Importer {
   /** The state of one read. */
   private static final class Run {
     private final RecordTally tally = new RecordTally(FORMAT);
-    private final SleepTotals sleep = new SleepTotals(tally);
+    private final SleepTotals sleep = SleepTotals.inHours(tally);
     private final Set<String> measured = new HashSet<>();
     private final Map<String, Onset> onsets = new LinkedHashMap<>();
     private final Map<String, Long> listed = new HashMap<>();
