@@ -84,14 +84,9 @@ public final class BearableImporter implements Importer {
             source,
             source.toString(),
             List.of("date", "category", "rating/amount", "detail"),
-            KIND)) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        Fault fault = run.map(row);
-        if (fault != null) {
-          fault.rejectIn(run.tally, run.file, row.location());
-        }
-      }
+            "name " + KIND,
+            SourceCsv.Names.FIRST_OF_REPEATS)) {
+      csv.each(run.tally, run.file, run::map);
     }
     return run.finish();
   }

@@ -46,30 +46,29 @@ final class FitabaseCsv {
     Set<String> ids = new LinkedHashSet<>();
     Path sleep = folder.resolve(SLEEP);
     if (Files.isRegularFile(sleep)) {
-      ExportCsv.each(
-          sleep,
-          sleep.toString(),
-          List.of("Id", "SleepDay", "TotalMinutesAsleep"),
-          FIX,
-          (cells, location) -> {
-            tally.read();
-            ids.add(cells.get("Id"));
-            sleepDay(cells, location, patientId, tally);
-          });
+      try (SourceCsv csv = open(sleep, List.of("Id", "SleepDay", "TotalMinutesAsleep"))) {
+        csv.each(
+            tally,
+            SLEEP,
+            row -> {
+              ids.add(row.get("Id"));
+              return sleepDay(row, patientId, tally);
+            });
+      }
     }
     for (String name : List.of(ACTIVITY, INTENSITIES)) {
       Path file = folder.resolve(name);
       if (Files.isRegularFile(file)) {
-        ExportCsv.each(
-            file,
-            file.toString(),
-            List.of("Id"),
-            FIX,
-            (cells, location) -> {
-              tally.read();
-              ids.add(cells.get("Id"));
-              tally.skip(name + NO_TYPE);
-            });
+        try (SourceCsv csv = open(file, List.of("Id"))) {
+          csv.each(
+              tally,
+              name,
+              row -> {
+                ids.add(row.get("Id"));
+                tally.skip(name + NO_TYPE);
+                return null;
+              });
+        }
       }
     }
     if (patientId != null && ids.size() > 1) {
@@ -80,30 +79,26 @@ final class FitabaseCsv {
     }
   }
 
-  private static void sleepDay(
-      ExportCsv.Cells cells, String location, String patientId, RecordTally tally) {
-    String id = cells.get("Id");
+  private static SourceCsv open(Path file, List<String> required)
+      throws InputFileException, IOException {
+    return SourceCsv.open(file, file.toString(), required, FIX, SourceCsv.Names.UNIQUE);
+  }
+
+  private static Fault sleepDay(SourceCsv.Row row, String patientId, RecordTally tally) {
+    String id = row.get("Id");
     if (!PatientIdRule.isValid(id)) {
-      tally.reject(
-          SLEEP,
-          location,
-          "Id",
-          id,
-          "Id \"" + id + "\" is not a valid patient id; " + PatientIdRule.RULE);
-      return;
+      return new Fault(
+          "Id", id, "Id \"" + id + "\" is not a valid patient id; " + PatientIdRule.RULE);
     }
-    String day = cells.get("SleepDay");
+    String day = row.get("SleepDay");
     LocalDate date = FitbitDates.fitabase(day);
     if (date == null) {
-      tally.reject(
-          SLEEP,
-          location,
+      return new Fault(
           "SleepDay",
           day,
           "SleepDay \"" + day + "\" is not a date; expected M/d/yyyy h:mm:ss AM (US month/day)");
-      return;
     }
-    String text = cells.get("TotalMinutesAsleep");
+    String text = row.get("TotalMinutesAsleep");
     double minutes;
     try {
       minutes = Double.parseDouble(text);
@@ -111,16 +106,14 @@ final class FitabaseCsv {
       minutes = Double.NaN;
     }
     if (!(minutes >= 0 && minutes <= 1440)) {
-      tally.reject(
-          SLEEP,
-          location,
+      return new Fault(
           "TotalMinutesAsleep",
           text,
           "TotalMinutesAsleep \"" + text + "\" is not a number of minutes 0-1440");
-      return;
     }
     String patient = patientId == null ? id : patientId;
     tally.row(
         new CanonicalRow.Symptom(patient, date, null, null, null, minutes / 60.0, null, null));
+    return null;
   }
 }

@@ -41,14 +41,13 @@ public final class GarminImporter implements Importer {
     String file = String.valueOf(source.getFileName());
     RecordTally tally = new RecordTally(FORMAT);
     try (SourceCsv csv =
-        SourceCsv.open(source, source.toString(), List.of("Activity Type", "Date"), KIND)) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        tally.read();
-        Fault fault = map(row, patientId, tally);
-        if (fault != null) {
-          fault.rejectIn(tally, file, row.location());
-        }
-      }
+        SourceCsv.open(
+            source,
+            source.toString(),
+            List.of("Activity Type", "Date"),
+            "name " + KIND,
+            SourceCsv.Names.FIRST_OF_REPEATS)) {
+      csv.each(tally, file, row -> map(row, patientId, tally));
     }
     return tally.batch();
   }

@@ -48,14 +48,12 @@ public final class StravaImporter implements Importer {
     RecordTally tally = new RecordTally(FORMAT);
     try (SourceCsv csv =
         SourceCsv.open(
-            source, source.toString(), List.of("Activity Date", "Activity Type"), KIND)) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        tally.read();
-        Fault fault = map(row, patientId, tally);
-        if (fault != null) {
-          fault.rejectIn(tally, file, row.location());
-        }
-      }
+            source,
+            source.toString(),
+            List.of("Activity Date", "Activity Type"),
+            "name " + KIND,
+            SourceCsv.Names.FIRST_OF_REPEATS)) {
+      csv.each(tally, file, row -> map(row, patientId, tally));
     }
     return tally.batch();
   }

@@ -59,32 +59,27 @@ public final class SyntheaImporter implements Importer {
           "name " + KIND);
     }
     Run run = new Run();
-    try (SourceCsv csv = open(source, "observations.csv", "DATE", "PATIENT", "CODE", "VALUE")) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        run.reject(run.observation(row), "observations.csv", row);
-      }
-    }
+    read(
+        source,
+        "observations.csv",
+        List.of("DATE", "PATIENT", "CODE", "VALUE"),
+        run.tally,
+        run::observation);
     run.sleep.finish();
-    try (SourceCsv csv = open(source, "conditions.csv", "START", "PATIENT", "CODE")) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        run.reject(run.condition(row), "conditions.csv", row);
-      }
-    }
-    try (SourceCsv csv = open(source, "patients.csv", "Id", "BIRTHDATE", "GENDER")) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        run.reject(run.patient(row), "patients.csv", row);
-      }
-    }
+    read(source, "conditions.csv", List.of("START", "PATIENT", "CODE"), run.tally, run::condition);
+    read(source, "patients.csv", List.of("Id", "BIRTHDATE", "GENDER"), run.tally, run::patient);
     return run.finish();
   }
 
-  private static SourceCsv open(Path folder, String file, String... required)
+  private static void read(
+      Path folder, String file, List<String> required, RecordTally tally, SourceCsv.Mapper mapper)
       throws InputFileException, IOException {
-    return SourceCsv.open(
-        folder.resolve(file), folder.resolve(file).toString(), List.of(required), KIND);
+    Path path = folder.resolve(file);
+    try (SourceCsv csv =
+        SourceCsv.open(
+            path, path.toString(), required, "name " + KIND, SourceCsv.Names.FIRST_OF_REPEATS)) {
+      csv.each(tally, file, mapper);
+    }
   }
 
   /** The earliest onset of chronic low back pain of one patient and how many records said so. */
@@ -100,12 +95,6 @@ public final class SyntheaImporter implements Importer {
     private final Set<String> measured = new HashSet<>();
     private final Map<String, Onset> onsets = new LinkedHashMap<>();
     private final Map<String, Long> listed = new HashMap<>();
-
-    private void reject(Fault fault, String file, SourceCsv.Row row) {
-      if (fault != null) {
-        fault.rejectIn(tally, file, row.location());
-      }
-    }
 
     private Fault observation(SourceCsv.Row row) {
       if (!row.complete()) {
