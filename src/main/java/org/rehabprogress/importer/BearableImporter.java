@@ -78,7 +78,10 @@ public final class BearableImporter implements Importer {
         (options.painSymptoms().isEmpty() ? DEFAULT_PAIN_SYMPTOMS : options.painSymptoms())
             .stream().map(MeasureValues::fold).collect(Collectors.toSet());
     Run run =
-        new Run(ExportIds.single(options, source), String.valueOf(source.getFileName()), pain);
+        new Run(
+            PatientIdRule.forOnePerson(options, source),
+            String.valueOf(source.getFileName()),
+            pain);
     try (SourceCsv csv =
         SourceCsv.open(
             source,

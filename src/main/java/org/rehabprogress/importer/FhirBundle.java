@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.PatientIds;
 import org.rehabprogress.ingest.Problem;
 
 /**
@@ -212,11 +211,8 @@ final class FhirBundle {
           "rehab reads one patient per bundle, as Synthea writes them; split the bundle");
     }
     PatientEntry patient = patients.get(0);
-    if (!PatientIds.isValid(patient.id())) {
-      String reason =
-          "Patient id \""
-              + patient.id()
-              + "\" is not a valid patient id; use 1-64 letters, digits, '.', '_' or '-'";
+    if (!PatientIdRule.isValid(patient.id())) {
+      String reason = PatientIdRule.problem("Patient id", patient.id());
       tally.reject(file, patient.at(), "id", patient.id(), reason);
       for (Reading reading : readings) {
         tally.reject(file, reading.at(), "subject", patient.id(), reason);

@@ -87,8 +87,7 @@ final class FitabaseCsv {
   private static Fault sleepDay(SourceCsv.Row row, String patientId, RecordTally tally) {
     String id = row.get("Id");
     if (!PatientIdRule.isValid(id)) {
-      return new Fault(
-          "Id", id, "Id \"" + id + "\" is not a valid patient id; " + PatientIdRule.RULE);
+      return new Fault("Id", id, PatientIdRule.problem("Id", id));
     }
     String day = row.get("SleepDay");
     LocalDate date = FitbitDates.fitabase(day);

@@ -77,12 +77,7 @@ public final class FitbitImporter implements Importer {
               + " people's folders; leave --patient-id out to use the folder names");
     }
     for (Path person : people) {
-      String id =
-          options.patientId() != null
-              ? options.patientId()
-              : PatientIdRule.sanitise(
-                  String.valueOf(person.toAbsolutePath().normalize().getFileName()));
-      person(source, person, id, tally);
+      person(source, person, PatientIdRule.forOnePerson(options, person), tally);
     }
     return tally.batch();
   }

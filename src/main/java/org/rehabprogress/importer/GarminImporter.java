@@ -37,7 +37,7 @@ public final class GarminImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    String patientId = ExportIds.single(options, source);
+    String patientId = PatientIdRule.forOnePerson(options, source);
     String file = String.valueOf(source.getFileName());
     RecordTally tally = new RecordTally(FORMAT);
     try (SourceCsv csv =

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.PatientIds;
 import org.rehabprogress.ingest.Problem;
 
 /**
@@ -106,7 +105,7 @@ public final class SyntheaImporter implements Importer {
         return null;
       }
       String patient = row.get("PATIENT");
-      if (!PatientIds.isValid(patient)) {
+      if (!PatientIdRule.isValid(patient)) {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("DATE");
@@ -145,7 +144,7 @@ public final class SyntheaImporter implements Importer {
         return null;
       }
       String patient = row.get("PATIENT");
-      if (!PatientIds.isValid(patient)) {
+      if (!PatientIdRule.isValid(patient)) {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("START");
@@ -164,7 +163,7 @@ public final class SyntheaImporter implements Importer {
         return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
       }
       String id = row.get("Id");
-      if (!PatientIds.isValid(id)) {
+      if (!PatientIdRule.isValid(id)) {
         return new Fault("Id", id, new Problem.BadId(id).reason());
       }
       Long first = listed.putIfAbsent(id, row.line());
