@@ -90,7 +90,7 @@ final class FitabaseCsv {
       return new Fault("Id", id, PatientIdRule.problem("Id", id));
     }
     String day = row.get("SleepDay");
-    LocalDate date = FitbitDates.fitabase(day);
+    LocalDate date = SourceDates.fitabase(day);
     if (date == null) {
       return new Fault(
           "SleepDay",

@@ -84,14 +84,14 @@ final class FitbitJson {
       return;
     }
     String start = entry.path("startTime").asText("");
-    LocalDate date = FitbitDates.date(start);
+    LocalDate date = SourceDates.fitbit(start);
     if (date == null) {
       tally.reject(
           name,
           location,
           "startTime",
           start,
-          "startTime \"" + start + "\" is not a date-time; expected " + FitbitDates.FORMS);
+          "startTime \"" + start + "\" is not a date-time; expected " + SourceDates.FITBIT_FORMS);
       return;
     }
     // Active time leaves out pauses; the elapsed duration stands in when it is missing or 0.
@@ -118,7 +118,7 @@ final class FitbitJson {
         return;
       }
     }
-    String time = FitbitDates.time(start);
+    String time = SourceDates.time(start);
     tally.row(
         new CanonicalRow.Activity(
             patientId, date, activity, minutes, null, time == null ? null : "start " + time));
@@ -150,7 +150,7 @@ final class FitbitJson {
       SleepTotals totals,
       RecordTally tally) {
     String text = entry.path("dateOfSleep").asText("");
-    LocalDate date = FitbitDates.date(text);
+    LocalDate date = SourceDates.fitbit(text);
     if (date == null) {
       tally.reject(
           name,

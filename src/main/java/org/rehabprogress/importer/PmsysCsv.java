@@ -49,7 +49,7 @@ final class PmsysCsv {
       return null;
     }
     String time = row.get("effective_time_frame");
-    LocalDate date = FitbitDates.date(time);
+    LocalDate date = SourceDates.fitbit(time);
     if (date == null) {
       return new Fault(
           "effective_time_frame",
