@@ -82,15 +82,13 @@ public final class BearableImporter implements Importer {
             PatientIdRule.forOnePerson(options, source),
             String.valueOf(source.getFileName()),
             pain);
-    try (SourceCsv csv =
-        SourceCsv.open(
-            source,
-            source.toString(),
-            List.of("date", "category", "rating/amount", "detail"),
-            "name " + KIND,
-            SourceCsv.Names.FIRST_OF_REPEATS)) {
-      csv.each(run.tally, run.file, run::map);
-    }
+    SourceCsv.readAll(
+        source,
+        List.of("date", "category", "rating/amount", "detail"),
+        "name " + KIND,
+        SourceCsv.Names.FIRST_OF_REPEATS,
+        run.tally,
+        SourceCsv.complete(run::map));
     return run.finish();
   }
 
@@ -111,9 +109,6 @@ public final class BearableImporter implements Importer {
     }
 
     private Fault map(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       String category = row.get("category");
       String kind = MeasureValues.fold(category);
       if (category.isEmpty()) {

@@ -46,29 +46,31 @@ final class FitabaseCsv {
     Set<String> ids = new LinkedHashSet<>();
     Path sleep = folder.resolve(SLEEP);
     if (Files.isRegularFile(sleep)) {
-      try (SourceCsv csv = open(sleep, List.of("Id", "SleepDay", "TotalMinutesAsleep"))) {
-        csv.each(
-            tally,
-            SLEEP,
-            row -> {
-              ids.add(row.get("Id"));
-              return sleepDay(row, patientId, tally);
-            });
-      }
+      SourceCsv.readAll(
+          sleep,
+          List.of("Id", "SleepDay", "TotalMinutesAsleep"),
+          FIX,
+          SourceCsv.Names.UNIQUE,
+          tally,
+          row -> {
+            ids.add(row.get("Id"));
+            return sleepDay(row, patientId, tally);
+          });
     }
     for (String name : List.of(ACTIVITY, INTENSITIES)) {
       Path file = folder.resolve(name);
       if (Files.isRegularFile(file)) {
-        try (SourceCsv csv = open(file, List.of("Id"))) {
-          csv.each(
-              tally,
-              name,
-              row -> {
-                ids.add(row.get("Id"));
-                tally.skip(name + NO_TYPE);
-                return null;
-              });
-        }
+        SourceCsv.readAll(
+            file,
+            List.of("Id"),
+            FIX,
+            SourceCsv.Names.UNIQUE,
+            tally,
+            row -> {
+              ids.add(row.get("Id"));
+              tally.skip(name + NO_TYPE);
+              return null;
+            });
       }
     }
     if (patientId != null && ids.size() > 1) {
@@ -77,11 +79,6 @@ final class FitabaseCsv {
               + ids.size()
               + " Ids; leave --patient-id out to use each Id");
     }
-  }
-
-  private static SourceCsv open(Path file, List<String> required)
-      throws InputFileException, IOException {
-    return SourceCsv.open(file, file.toString(), required, FIX, SourceCsv.Names.UNIQUE);
   }
 
   private static Fault sleepDay(SourceCsv.Row row, String patientId, RecordTally tally) {

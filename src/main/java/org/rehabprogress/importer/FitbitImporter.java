@@ -115,7 +115,7 @@ public final class FitbitImporter implements Importer {
       } else if (fileName.equals("wellness.csv")) {
         PmsysCsv.wellness(file, label, rejectName, patientId, tally);
       } else if (fileName.equals("srpe.csv")) {
-        PmsysCsv.srpe(file, label, tally);
+        PmsysCsv.srpe(file, tally);
       }
     }
     sleep.finish();

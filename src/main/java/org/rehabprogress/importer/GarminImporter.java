@@ -38,25 +38,19 @@ public final class GarminImporter implements Importer {
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
     String patientId = PatientIdRule.forOnePerson(options, source);
-    String file = String.valueOf(source.getFileName());
     RecordTally tally = new RecordTally(FORMAT);
-    try (SourceCsv csv =
-        SourceCsv.open(
-            source,
-            source.toString(),
-            List.of("Activity Type", "Date"),
-            "name " + KIND,
-            SourceCsv.Names.FIRST_OF_REPEATS)) {
-      csv.each(tally, file, row -> map(row, patientId, tally));
-    }
+    SourceCsv.readAll(
+        source,
+        List.of("Activity Type", "Date"),
+        "name " + KIND,
+        SourceCsv.Names.FIRST_OF_REPEATS,
+        tally,
+        SourceCsv.complete(row -> map(row, patientId, tally)));
     return tally.batch();
   }
 
   /** Adds the row's activity to the tally, or returns why it cannot. */
   private static Fault map(SourceCsv.Row row, String patientId, RecordTally tally) {
-    if (!row.complete()) {
-      return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-    }
     String activity = row.get("Activity Type");
     if (activity.isEmpty()) {
       return new Fault(

@@ -69,17 +69,17 @@ final class PmsysCsv {
   }
 
   /** Counts each session rating as read and skipped. */
-  static void srpe(Path file, String label, RecordTally tally)
-      throws IOException, InputFileException {
-    try (SourceCsv csv = SourceCsv.open(file, label, List.of(), FIX, SourceCsv.Names.UNIQUE)) {
-      csv.each(
-          tally,
-          String.valueOf(file.getFileName()),
-          row -> {
-            tally.skip(SRPE);
-            return null;
-          });
-    }
+  static void srpe(Path file, RecordTally tally) throws IOException, InputFileException {
+    SourceCsv.readAll(
+        file,
+        List.of(),
+        FIX,
+        SourceCsv.Names.UNIQUE,
+        tally,
+        row -> {
+          tally.skip(SRPE);
+          return null;
+        });
   }
 
   private static Integer rating(String text) {

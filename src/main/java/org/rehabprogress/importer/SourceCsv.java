@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Problem;
 
 /**
  * An export's CSV file read record by record, in constant memory: UTF-8 (a byte-order mark
@@ -119,6 +120,36 @@ final class SourceCsv implements Closeable {
   }
 
   /**
+   * Reads every record of a file, as {@link #open} opens it and {@link #each} maps it; messages
+   * name the file as given, rejects by its name alone.
+   *
+   * @param whatToDo what the user can do when the file is missing, empty or lacks a column
+   */
+  static void readAll(
+      Path file,
+      List<String> required,
+      String whatToDo,
+      Names names,
+      RecordTally tally,
+      Mapper mapper)
+      throws InputFileException, IOException {
+    try (SourceCsv csv = open(file, file.toString(), required, whatToDo, names)) {
+      csv.each(tally, String.valueOf(file.getFileName()), mapper);
+    }
+  }
+
+  /**
+   * Returns a mapper that rejects a record whose number of cells differs from the header's, as the
+   * canonical reader words it, and maps the others.
+   */
+  static Mapper complete(Mapper mapper) {
+    return row -> {
+      Fault cellCount = row.cellCount();
+      return cellCount != null ? cellCount : mapper.map(row);
+    };
+  }
+
+  /**
    * Reads every remaining record: counts it as read, maps it, and rejects it in {@code file} at its
    * line when the mapper returns a fault.
    *
@@ -191,30 +222,16 @@ final class SourceCsv implements Closeable {
       return "line " + line;
     }
 
-    /** Returns whether the record has as many cells as the header. */
-    boolean complete() {
-      return record.size() == width;
+    private Fault cellCount() {
+      return record.size() == width
+          ? null
+          : Fault.whole(new Problem.CellCount(record.size(), width).reason());
     }
 
-    /** Returns the number of cells. */
-    int size() {
-      return record.size();
-    }
-
-    /** Returns the header's number of cells. */
-    int width() {
-      return width;
-    }
-
-    /** Returns a cell as written, or "" when the column or the cell is absent. */
-    String raw(String column) {
-      Integer index = columns.get(key(column));
-      return index == null || index >= record.size() ? "" : record.get(index);
-    }
-
-    /** Returns a cell with surrounding space removed, or "" when absent. */
+    /** Returns a cell with surrounding space removed, or "" when the column or cell is absent. */
     String get(String column) {
-      return raw(column).strip();
+      Integer index = columns.get(key(column));
+      return index == null || index >= record.size() ? "" : record.get(index).strip();
     }
   }
 }

@@ -44,24 +44,18 @@ public final class StravaImporter implements Importer {
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
     String patientId = PatientIdRule.forOnePerson(options, source);
-    String file = String.valueOf(source.getFileName());
     RecordTally tally = new RecordTally(FORMAT);
-    try (SourceCsv csv =
-        SourceCsv.open(
-            source,
-            source.toString(),
-            List.of("Activity Date", "Activity Type"),
-            "name " + KIND,
-            SourceCsv.Names.FIRST_OF_REPEATS)) {
-      csv.each(tally, file, row -> map(row, patientId, tally));
-    }
+    SourceCsv.readAll(
+        source,
+        List.of("Activity Date", "Activity Type"),
+        "name " + KIND,
+        SourceCsv.Names.FIRST_OF_REPEATS,
+        tally,
+        SourceCsv.complete(row -> map(row, patientId, tally)));
     return tally.batch();
   }
 
   private static Fault map(SourceCsv.Row row, String patientId, RecordTally tally) {
-    if (!row.complete()) {
-      return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-    }
     String activity = row.get("Activity Type");
     if (activity.isEmpty()) {
       return new Fault(

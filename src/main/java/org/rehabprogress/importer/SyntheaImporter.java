@@ -73,12 +73,13 @@ public final class SyntheaImporter implements Importer {
   private static void read(
       Path folder, String file, List<String> required, RecordTally tally, SourceCsv.Mapper mapper)
       throws InputFileException, IOException {
-    Path path = folder.resolve(file);
-    try (SourceCsv csv =
-        SourceCsv.open(
-            path, path.toString(), required, "name " + KIND, SourceCsv.Names.FIRST_OF_REPEATS)) {
-      csv.each(tally, file, mapper);
-    }
+    SourceCsv.readAll(
+        folder.resolve(file),
+        required,
+        "name " + KIND,
+        SourceCsv.Names.FIRST_OF_REPEATS,
+        tally,
+        SourceCsv.complete(mapper));
   }
 
   /** The earliest onset of chronic low back pain of one patient and how many records said so. */
@@ -96,9 +97,6 @@ public final class SyntheaImporter implements Importer {
     private final Map<String, Long> listed = new HashMap<>();
 
     private Fault observation(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       Loinc loinc = Loinc.of(row.get("CODE"));
       if (loinc == null) {
         tally.skip(EhrRows.otherObservation(row.get("CODE"), row.get("DESCRIPTION")));
@@ -136,9 +134,6 @@ public final class SyntheaImporter implements Importer {
     }
 
     private Fault condition(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       if (!Loinc.CHRONIC_LOW_BACK_PAIN.equals(row.get("CODE"))) {
         tally.skip(EhrRows.otherCondition(row.get("CODE"), row.get("DESCRIPTION")));
         return null;
@@ -159,9 +154,6 @@ public final class SyntheaImporter implements Importer {
     }
 
     private Fault patient(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       String id = row.get("Id");
       if (!PatientIdRule.isValid(id)) {
         return new Fault("Id", id, new Problem.BadId(id).reason());
