@@ -224,7 +224,7 @@ public final class BearableImporter implements Importer {
               null,
               null,
               null,
-              (quality - 1) * 2.5,
+              MeasureValues.fromOneToFive(quality),
               notes.isEmpty() ? null : notes));
       return null;
     }

@@ -23,6 +23,7 @@ import org.rehabprogress.ingest.Problem;
 final class FhirBundle {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String DATE_TIME = "a dateTime with a day, like 2021-08-23T03:26:50Z";
   private static final String WHAT_TO_DO = "export the bundle again; the file may be cut off";
 
   /** A checked value of a followed observation, waiting for the bundle's patient id. */
@@ -149,9 +150,7 @@ final class FhirBundle {
       return new Fault(
           "effectiveDateTime",
           written,
-          new Problem.BadDate(
-                  "effectiveDateTime", written, "a dateTime with a day, like 2021-08-23T03:26:50Z")
-              .reason());
+          new Problem.BadDate("effectiveDateTime", written, DATE_TIME).reason());
     }
     JsonNode quantity = resource.path("valueQuantity");
     JsonNode valueNode =
@@ -193,9 +192,7 @@ final class FhirBundle {
       return new Fault(
           "onsetDateTime",
           written,
-          new Problem.BadDate(
-                  "onsetDateTime", written, "a dateTime with a day, like 2021-08-23T03:26:50Z")
-              .reason());
+          new Problem.BadDate("onsetDateTime", written, DATE_TIME).reason());
     }
     onset = onset == null || start.isBefore(onset) ? start : onset;
     onsetsAt.add(at);

@@ -63,8 +63,9 @@ final class PmsysCsv {
           quality,
           "sleep_quality \"" + quality + "\" is not a whole number 1-5; PMSys rates it 1-5");
     }
-    double canonical = (q - 1) * 2.5;
-    tally.row(new CanonicalRow.Symptom(patientId, date, null, null, null, null, canonical, null));
+    tally.row(
+        new CanonicalRow.Symptom(
+            patientId, date, null, null, null, null, MeasureValues.fromOneToFive(q), null));
     return null;
   }
 
