@@ -97,8 +97,9 @@ final class SourceCsv implements Closeable {
       int width = header == null ? 0 : header.size();
       Map<String, Integer> columns = new HashMap<>();
       for (int i = width - 1; i >= 0; i--) {
-        Integer later = columns.put(key(header.get(i)), i);
-        if (names == Names.UNIQUE && (later != null || key(header.get(i)).isEmpty())) {
+        String key = key(header.get(i));
+        Integer later = columns.put(key, i);
+        if (names == Names.UNIQUE && (later != null || key.isEmpty())) {
           throw new InputFileException(
               name, 1, "the header row is not valid CSV or names a column twice", whatToDo);
         }
