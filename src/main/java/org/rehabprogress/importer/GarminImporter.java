@@ -37,16 +37,8 @@ public final class GarminImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    String patientId = PatientIdRule.forOnePerson(options, source);
-    RecordTally tally = new RecordTally(FORMAT);
-    SourceCsv.readAll(
-        source,
-        List.of("Activity Type", "Date"),
-        "name " + KIND,
-        SourceCsv.Names.FIRST_OF_REPEATS,
-        tally,
-        SourceCsv.complete(row -> map(row, patientId, tally)));
-    return tally.batch();
+    return OnePersonCsv.read(
+        FORMAT, source, options, List.of("Activity Type", "Date"), KIND, GarminImporter::map);
   }
 
   /** Adds the row's activity to the tally, or returns why it cannot. */

@@ -43,16 +43,13 @@ public final class StravaImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    String patientId = PatientIdRule.forOnePerson(options, source);
-    RecordTally tally = new RecordTally(FORMAT);
-    SourceCsv.readAll(
+    return OnePersonCsv.read(
+        FORMAT,
         source,
+        options,
         List.of("Activity Date", "Activity Type"),
-        "name " + KIND,
-        SourceCsv.Names.FIRST_OF_REPEATS,
-        tally,
-        SourceCsv.complete(row -> map(row, patientId, tally)));
-    return tally.batch();
+        KIND,
+        StravaImporter::map);
   }
 
   private static Fault map(SourceCsv.Row row, String patientId, RecordTally tally) {
