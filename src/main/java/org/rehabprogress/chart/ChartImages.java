@@ -26,7 +26,7 @@ import org.jfree.svg.ViewBox;
 public final class ChartImages {
 
   // Letters, digits, '-' and '_', starting with a letter: safe in an XML id and a CSS url(#...).
-  private static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
+  static final Pattern PREFIX = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
   // Java measures text with the logical SansSerif, which is DejaVu Sans where fonts-dejavu is
   // installed; naming it (and Verdana, of nearly the same widths) first keeps labels the same
@@ -48,10 +48,7 @@ public final class ChartImages {
    */
   public static String svg(JFreeChart chart, int width, int height, String defsPrefix) {
     checkSize(width, height);
-    if (defsPrefix == null || !PREFIX.matcher(defsPrefix).matches()) {
-      throw new IllegalArgumentException(
-          "defsPrefix \"" + defsPrefix + "\" is not a name of letters, digits, '-' and '_'");
-    }
+    checkPrefix(defsPrefix);
     SVGGraphics2D g2 = new SVGGraphics2D(width, height);
     // Without a prefix JFreeSVG names defs after System.nanoTime(): different bytes on every run.
     g2.setDefsKeyPrefix(defsPrefix + "-");
@@ -109,6 +106,14 @@ public final class ChartImages {
       return Double.toString(rounded);
     }
     return BigDecimal.valueOf(rounded).toPlainString();
+  }
+
+  /** Throws when a defs prefix is not a name of letters, digits, '-' and '_'. */
+  static void checkPrefix(String defsPrefix) {
+    if (defsPrefix == null || !PREFIX.matcher(defsPrefix).matches()) {
+      throw new IllegalArgumentException(
+          "defsPrefix \"" + defsPrefix + "\" is not a name of letters, digits, '-' and '_'");
+    }
   }
 
   private static void checkSize(int width, int height) {

@@ -11,10 +11,12 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
+import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.Axis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
@@ -48,6 +50,7 @@ final class ChartStyle {
   static final Stroke THIN = new BasicStroke(1f);
   static final Stroke MEAN_LINE =
       new BasicStroke(2.25f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  static final Stroke MEAN_OUTLINE = new BasicStroke(1.5f);
   static final Stroke DASHED =
       new BasicStroke(
           1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f);
@@ -55,10 +58,12 @@ final class ChartStyle {
       new BasicStroke(
           1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1.5f, 2.5f}, 0f);
 
-  static final Shape DOT = new Ellipse2D.Double(-2.5, -2.5, 5, 5);
+  static final double DOT_DIAMETER = 5;
+  static final Shape DOT = new Ellipse2D.Double(-2.5, -2.5, DOT_DIAMETER, DOT_DIAMETER);
   static final Shape SQUARE = new Rectangle2D.Double(-4, -4, 8, 8);
   static final Shape SWATCH = new Rectangle2D.Double(-6, -5, 12, 10);
   static final Shape TRIANGLE = triangle();
+  static final Shape DIAMOND = diamond();
   static final Shape LEGEND_LINE = new Line2D.Double(-9, 0, 9, 0);
 
   private ChartStyle() {}
@@ -99,8 +104,14 @@ final class ChartStyle {
     plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
   }
 
-  /** Styles an axis's label and tick fonts. */
+  /**
+   * Styles an axis's label and tick fonts; a number axis gets tick labels in Locale.ROOT ("1.5",
+   * never the machine's "1,5").
+   */
   static <A extends Axis> A axis(A axis) {
+    if (axis instanceof NumberAxis number && !(axis instanceof SymbolAxis)) {
+      number.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
+    }
     axis.setLabelFont(LABEL);
     axis.setLabelPaint(INK);
     axis.setTickLabelFont(TICK);
@@ -110,12 +121,9 @@ final class ChartStyle {
     return axis;
   }
 
-  /** Returns a value axis with a fixed range and whole-number ticks. */
-  static NumberAxis valueAxis(String label, double lower, double upper) {
-    NumberAxis axis = axis(new NumberAxis(label));
-    axis.setRange(lower, upper);
-    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    return axis;
+  /** Gives a number axis whole-number ticks, formatted in Locale.ROOT. */
+  static void integers(NumberAxis axis) {
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.ROOT));
   }
 
   /** Returns a legend entry drawn as a shape. */
@@ -162,6 +170,16 @@ final class ChartStyle {
             paint);
     item.setLabelFont(TICK);
     return item;
+  }
+
+  private static Shape diamond() {
+    Path2D.Double path = new Path2D.Double();
+    path.moveTo(0, -6);
+    path.lineTo(6, 0);
+    path.lineTo(0, 6);
+    path.lineTo(-6, 0);
+    path.closePath();
+    return path;
   }
 
   private static Shape triangle() {

@@ -1,5 +1,6 @@
 package org.rehabprogress.chart;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 
@@ -24,11 +25,12 @@ public final class CohortCharts {
   /**
    * Returns the waterfall of pain change %: one bar per patient, sorted from the largest increase
    * to the largest decrease, bars at or below -30 % (as rounded to 2 decimals) dark, others light,
-   * and a dashed line at -30 %. NaN values (patients without a change) are left out and counted in
-   * the subtitle.
+   * and a dashed line at -30 %. NaN and null values (patients without a change) are left out and
+   * counted in the subtitle.
    */
   public static JFreeChart waterfall(List<Double> changePercents) {
-    return Waterfall.of(List.copyOf(changePercents));
+    // Not List.copyOf: a null is a patient without a change, like NaN.
+    return Waterfall.of(new ArrayList<>(changePercents));
   }
 
   /**

@@ -61,11 +61,16 @@ final class EventLane {
     for (PatientEvent event : shown) {
       String label = label(event.event());
       double day = event.date().toEpochDay() - series.first().toEpochDay();
-      int row = freeRow(rowEnds, day);
-      rowEnds[row] = day + (label.length() + 2) * daysPerChar;
+      double width = (label.length() + 2) * daysPerChar;
+      // Near the right end a label goes left of its line, so the plot edge does not cut it.
+      boolean left = day + width > span;
+      double from = left ? day - width : day;
+      int row = freeRow(rowEnds, from);
+      rowEnds[row] = left ? day + 1 : day + width;
       double y = EVENT_ROWS - 0.5 - row;
-      double x = DayAxis.noon(event.date()) + DayAxis.DAY_MS * 0.6;
-      lane.addAnnotation(text(label, x, y, TextAnchor.CENTER_LEFT), false);
+      double x = DayAxis.noon(event.date()) + DayAxis.DAY_MS * (left ? -0.6 : 0.6);
+      lane.addAnnotation(
+          text(label, x, y, left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT), false);
     }
     return lane;
   }

@@ -2,6 +2,7 @@ package org.rehabprogress.chart;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
@@ -9,13 +10,17 @@ import org.jfree.chart.axis.CategoryAnchor;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.renderer.category.BoxAndWhiskerRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.statistics.BoxAndWhiskerCalculator;
 import org.jfree.data.statistics.BoxAndWhiskerItem;
 import org.jfree.data.statistics.DefaultBoxAndWhiskerCategoryDataset;
+import org.jfree.data.statistics.Statistics;
 import org.rehabprogress.analysis.Exposure;
 import org.rehabprogress.analysis.NextDayPain;
 import org.rehabprogress.analysis.PatientResult;
@@ -33,34 +38,37 @@ final class NextDayBoxes {
 
   static final String ROW = "next-day pain";
 
+  static final String MEAN = "mean";
+
   private NextDayBoxes() {}
 
   static JFreeChart of(PatientResult result) {
     DefaultBoxAndWhiskerCategoryDataset dataset = new DefaultBoxAndWhiskerCategoryDataset();
+    DefaultCategoryDataset means = new DefaultCategoryDataset();
     boolean any = false;
     for (Exposure exposure : ORDER) {
       NextDayPain group = result.nextDay(exposure);
       String label = category(exposure, group.days());
       if (group.days() >= NextDayPain.MIN_DAYS) {
-        List<Double> values = new ArrayList<>(group.days());
-        for (double v : group.values()) {
-          values.add(v);
-        }
-        dataset.add(BoxAndWhiskerCalculator.calculateBoxAndWhiskerStatistics(values), ROW, label);
+        dataset.add(box(group), ROW, label);
+        means.addValue(group.mean(), MEAN, label);
         any = true;
       } else {
         dataset.add(
             new BoxAndWhiskerItem(null, null, null, null, null, null, null, null, List.of()),
             ROW,
             label);
+        // Every category in both datasets: the mean renderer places items by column index.
+        means.addValue(null, MEAN, label);
       }
     }
     CategoryAxis groups = ChartStyle.axis(new CategoryAxis("the day before"));
-    groups.setMaximumCategoryLabelLines(2);
-    NumberAxis pain =
-        new ScaleAxis(
-            "next-day pain (0-10)", -0.3, 10.3, 0, 10, NumberAxis.createIntegerTickUnits());
+    groups.setMaximumCategoryLabelLines(3);
+    NumberAxis pain = new ScaleAxis("next-day pain (0-10)", -0.3, 10.3, 0, 10);
     CategoryPlot plot = new CategoryPlot(dataset, groups, pain, boxes());
+    plot.setDataset(1, means);
+    plot.setRenderer(1, meanMarks());
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setOutlinePaint(ChartStyle.EDGE);
     plot.setRangeGridlinePaint(ChartStyle.GRID);
@@ -81,8 +89,8 @@ final class NextDayBoxes {
             result.patientId() + ": pain on the next day, by the day before", plot, false);
     TextTitle key =
         new TextTitle(
-            "box: middle half of the days; line: median; dot: mean; whiskers: the rest up to 1.5"
-                + " box heights; circles: days beyond",
+            "box: middle half of the days; line in the box: median; diamond: mean;"
+                + " whiskers: lowest and highest day",
             ChartStyle.SMALL);
     key.setPosition(RectangleEdge.BOTTOM);
     key.setHorizontalAlignment(HorizontalAlignment.LEFT);
@@ -101,7 +109,47 @@ final class NextDayBoxes {
           case REST -> "rest (no activity)";
         };
     String count = "n = " + days + (days == 1 ? " day" : " days");
-    return name + "\n" + count + (days < NextDayPain.MIN_DAYS ? ", too few" : "");
+    return name + "\n" + count + (days < NextDayPain.MIN_DAYS ? "\ntoo few to show" : "");
+  }
+
+  /**
+   * Returns a group's box: quartiles and median as JFreeChart computes them, whiskers from the
+   * lowest to the highest day (no outliers: with a few dozen days every value is worth seeing in
+   * the range).
+   */
+  static BoxAndWhiskerItem box(NextDayPain group) {
+    List<Double> values = new ArrayList<>(group.days());
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (double v : group.values()) {
+      values.add(v);
+      low = Math.min(low, v);
+      high = Math.max(high, v);
+    }
+    Collections.sort(values);
+    return new BoxAndWhiskerItem(
+        group.mean(),
+        Statistics.calculateMedian(values, false),
+        BoxAndWhiskerCalculator.calculateQ1(values),
+        BoxAndWhiskerCalculator.calculateQ3(values),
+        low,
+        high,
+        low,
+        high,
+        List.of());
+  }
+
+  private static LineAndShapeRenderer meanMarks() {
+    LineAndShapeRenderer renderer = new LineAndShapeRenderer(false, true);
+    renderer.setSeriesShape(0, ChartStyle.DIAMOND);
+    renderer.setUseFillPaint(true);
+    renderer.setSeriesFillPaint(0, Color.WHITE);
+    renderer.setDrawOutlines(true);
+    renderer.setUseOutlinePaint(true);
+    renderer.setSeriesOutlinePaint(0, ChartStyle.INK);
+    renderer.setSeriesOutlineStroke(0, ChartStyle.MEAN_OUTLINE);
+    renderer.setSeriesVisibleInLegend(0, false);
+    return renderer;
   }
 
   private static BoxAndWhiskerRenderer boxes() {
@@ -112,7 +160,8 @@ final class NextDayBoxes {
     renderer.setSeriesOutlineStroke(0, ChartStyle.THIN);
     renderer.setUseOutlinePaintForWhiskers(true);
     renderer.setArtifactPaint(ChartStyle.INK);
-    renderer.setMeanVisible(true);
+    // The mean is drawn by its own renderer: this one's mean is a disc as wide as half the box.
+    renderer.setMeanVisible(false);
     renderer.setMedianVisible(true);
     renderer.setMaximumBarWidth(0.14);
     renderer.setWhiskerWidth(0.6);

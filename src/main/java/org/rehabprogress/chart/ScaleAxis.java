@@ -8,7 +8,6 @@ import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.Tick;
-import org.jfree.chart.axis.TickUnitSource;
 import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.ui.RectangleEdge;
 
@@ -27,19 +26,13 @@ final class ScaleAxis extends NumberAxis {
    * Creates an axis showing {@code lower .. upper} with ticks only in {@code scaleLow ..
    * scaleHigh}.
    */
-  ScaleAxis(
-      String label,
-      double lower,
-      double upper,
-      double scaleLow,
-      double scaleHigh,
-      TickUnitSource units) {
+  ScaleAxis(String label, double lower, double upper, double scaleLow, double scaleHigh) {
     super(label);
     this.scaleLow = scaleLow;
     this.scaleHigh = scaleHigh;
     ChartStyle.axis(this);
     setRange(lower, upper);
-    setStandardTickUnits(units);
+    ChartStyle.integers(this);
   }
 
   @Override

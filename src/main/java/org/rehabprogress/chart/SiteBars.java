@@ -6,6 +6,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -36,8 +37,9 @@ final class SiteBars {
     }
     XYIntervalSeriesCollection dataset = new XYIntervalSeriesCollection();
     dataset.addSeries(series);
-    SymbolAxis axis = ChartStyle.axis(new SymbolAxis("site", labels));
+    SymbolAxis axis = ChartStyle.axis(new SymbolAxis(null, labels));
     axis.setGridBandsVisible(false);
+    axis.setInverted(true);
     axis.setRange(-0.6, labels.length - 0.4);
     NumberAxis share = ChartStyle.axis(new NumberAxis("patients improved (%)"));
     share.setRange(0, 100);
@@ -59,6 +61,8 @@ final class SiteBars {
     errors.setCapLength(10);
     errors.setSeriesVisibleInLegend(0, false);
     XYPlot plot = new XYPlot(dataset, axis, share, bars);
+    // Sites down the left, as in the forest plot: long names and many sites stay readable.
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
     ChartStyle.plot(plot);
     plot.setDomainGridlinesVisible(false);
     plot.setDataset(1, dataset);
@@ -67,8 +71,6 @@ final class SiteBars {
     if (sites.isEmpty()) {
       Empty.note(plot, "no site with enough patients", 0, 50);
     }
-    JFreeChart chart =
-        ChartStyle.chart("Patients improved by site, with 95% intervals (Wilson)", plot, false);
-    return chart;
+    return ChartStyle.chart("Patients improved by site, with 95% intervals (Wilson)", plot, false);
   }
 }

@@ -1,7 +1,6 @@
 package org.rehabprogress.chart;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.rehabprogress.analysis.DailySeries;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.stats.Round;
@@ -33,10 +32,7 @@ public final class Sparkline {
    *     digits, '-' and '_', starting with a letter
    */
   public static String svg(PatientResult result, String defsPrefix) {
-    if (defsPrefix == null || !defsPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
-      throw new IllegalArgumentException(
-          "defsPrefix \"" + defsPrefix + "\" is not a name of letters, digits, '-' and '_'");
-    }
+    ChartImages.checkPrefix(defsPrefix);
     DailySeries series = result.series();
     LocalDate end = result.end();
     LocalDate from = end.minusDays(DAYS - 1L);
@@ -164,7 +160,11 @@ public final class Sparkline {
     return PAD + (10 - clamped) * (HEIGHT - 2 * PAD) / 10;
   }
 
+  /** Returns a non-negative coordinate with one decimal, e.g. "12.5" or "3" (no String.format). */
   private static String coordinate(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    long tenths = Math.round(value * 10);
+    long whole = tenths / 10;
+    int tenth = (int) (tenths % 10);
+    return tenth == 0 ? Long.toString(whole) : whole + "." + tenth;
   }
 }

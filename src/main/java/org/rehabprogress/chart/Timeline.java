@@ -61,13 +61,11 @@ final class Timeline {
     plot.setGap(6);
     XYPlot lane = EventLane.of(series, events);
     XYPlot pain = measure(series, series.pain(), series.painMean7(), "pain");
-    pain.setRangeAxis(
-        new ScaleAxis("pain (0-10)", -1.4, 10.6, 0, 10, NumberAxis.createIntegerTickUnits()));
+    pain.setRangeAxis(new ScaleAxis("pain (0-10)", -1.4, 10.6, 0, 10));
     band(pain, result.pain().baseline());
     flagged(pain, result.flaggedDays());
     XYPlot anxiety = measure(series, series.anxiety(), series.anxietyMean7(), "anxiety");
-    anxiety.setRangeAxis(
-        new ScaleAxis("anxiety", -0.5, 10.5, 0, 10, NumberAxis.createIntegerTickUnits()));
+    anxiety.setRangeAxis(new ScaleAxis("anxiety", -0.5, 10.5, 0, 10));
     XYPlot sleep = measure(series, series.sleepHours(), series.sleepHoursMean7(), "sleep");
     sleep.setRangeAxis(sleepAxis(series.sleepHours()));
     plot.add(lane, 2);
@@ -84,8 +82,8 @@ final class Timeline {
   }
 
   private static XYPlot measure(DailySeries series, double[] daily, double[] mean, String name) {
-    XYSeries dots = new XYSeries(name, false, false);
-    XYSeries line = new XYSeries(name + MEAN_SUFFIX, false, false);
+    XYSeries dots = new XYSeries(name, false, true);
+    XYSeries line = new XYSeries(name + MEAN_SUFFIX, false, true);
     boolean any = false;
     for (int i = 0; i < daily.length; i++) {
       double x = DayAxis.noon(series.day(i));
@@ -99,7 +97,7 @@ final class Timeline {
     XYPlot plot = new XYPlot();
     ChartStyle.plot(plot);
     plot.setDataset(0, new XYSeriesCollection(dots));
-    plot.setRenderer(0, dots());
+    plot.setRenderer(0, DotRenderer.dots(ChartStyle.DOT_DIAMETER, ChartStyle.POINT));
     plot.setDataset(1, new XYSeriesCollection(line));
     plot.setRenderer(1, line());
     plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -116,16 +114,7 @@ final class Timeline {
         max = h;
       }
     }
-    return new ScaleAxis(
-        "sleep (hours)", 0, Math.ceil(max) + 1, 0, 24, NumberAxis.createIntegerTickUnits());
-  }
-
-  private static XYLineAndShapeRenderer dots() {
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-    renderer.setSeriesShape(0, ChartStyle.DOT);
-    renderer.setSeriesPaint(0, ChartStyle.POINT);
-    renderer.setSeriesVisibleInLegend(0, false);
-    return renderer;
+    return new ScaleAxis("sleep (hours)", 0, Math.ceil(max) + 1, 0, 24);
   }
 
   private static XYLineAndShapeRenderer line() {
@@ -133,6 +122,8 @@ final class Timeline {
     renderer.setSeriesPaint(0, ChartStyle.INK);
     renderer.setSeriesStroke(0, ChartStyle.MEAN_LINE);
     renderer.setSeriesVisibleInLegend(0, false);
+    // One path with moves across the gaps, not one SVG element per segment.
+    renderer.setDrawSeriesLineAsPath(true);
     return renderer;
   }
 
@@ -152,10 +143,11 @@ final class Timeline {
     line.setLabel("baseline " + Round.format(baseline));
     line.setLabelFont(ChartStyle.SMALL);
     line.setLabelPaint(ChartStyle.INK);
-    line.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    line.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-    line.setLabelOffset(new RectangleInsets(2, 2, 2, 4));
-    line.setLabelBackgroundColor(new Color(255, 255, 255, 200));
+    // At the left end, over the baseline window the figure comes from.
+    line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+    line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+    line.setLabelOffset(new RectangleInsets(2, 4, 2, 2));
+    line.setLabelBackgroundColor(Color.WHITE);
     pain.addRangeMarker(0, line, Layer.BACKGROUND, false);
   }
 
@@ -170,16 +162,12 @@ final class Timeline {
   }
 
   private static void flagged(XYPlot pain, List<FlaggedDay> days) {
-    XYSeries marks = new XYSeries(FLAGGED_KEY, false, false);
+    XYSeries marks = new XYSeries(FLAGGED_KEY, false, true);
     for (FlaggedDay day : days) {
       marks.add(DayAxis.noon(day.date()), FLAG_ROW, false);
     }
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
-    renderer.setSeriesShape(0, ChartStyle.TRIANGLE);
-    renderer.setSeriesPaint(0, ChartStyle.INK);
-    renderer.setSeriesVisibleInLegend(0, false);
     pain.setDataset(2, new XYSeriesCollection(marks));
-    pain.setRenderer(2, renderer);
+    pain.setRenderer(2, DotRenderer.marks(ChartStyle.TRIANGLE, ChartStyle.INK));
   }
 
   private static void windows(XYPlot plot, DailySeries series) {

@@ -47,9 +47,8 @@ final class Trajectories {
     }
     NumberAxis week = ChartStyle.axis(new NumberAxis("weeks since start"));
     week.setRange(-0.5, lastWeek + 0.5);
-    week.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-    NumberAxis pain =
-        new ScaleAxis("pain (0-10)", -0.3, 10.3, 0, 10, NumberAxis.createIntegerTickUnits());
+    ChartStyle.integers(week);
+    NumberAxis pain = new ScaleAxis("pain (0-10)", -0.3, 10.3, 0, 10);
     XYPlot plot = new XYPlot(summary, week, pain, band());
     ChartStyle.plot(plot);
     plot.setDataset(1, lines);

@@ -45,8 +45,8 @@ final class Waterfall {
       }
     }
     values.sort(Comparator.reverseOrder());
-    XYSeries improved = new XYSeries(IMPROVED, false, false);
-    XYSeries others = new XYSeries(OTHERS, false, false);
+    XYSeries improved = new XYSeries(IMPROVED, false, true);
+    XYSeries others = new XYSeries(OTHERS, false, true);
     double low = THRESHOLD - 10;
     double high = 10;
     for (int i = 0; i < values.size(); i++) {
@@ -85,6 +85,7 @@ final class Waterfall {
     line.setLabelPaint(ChartStyle.INK);
     line.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
     line.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    line.setLabelBackgroundColor(Color.WHITE);
     plot.addRangeMarker(0, line, Layer.FOREGROUND);
     if (values.isEmpty()) {
       Empty.note(plot, "no patient with a pain change", 1, (low + high) / 2);

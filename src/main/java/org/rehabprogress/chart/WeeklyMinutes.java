@@ -65,7 +65,7 @@ final class WeeklyMinutes {
     minutes.setLowerBound(0);
     minutes.setUpperBound(most == 0 ? 60 : most * 1.08);
     XYPlot plot =
-        new XYPlot(dataset, DayAxis.of("week ending", firstWeek, series.last()), minutes, bars());
+        new XYPlot(dataset, DayAxis.of("date", firstWeek, series.last()), minutes, bars());
     ChartStyle.plot(plot);
     plot.setDomainGridlinesVisible(false);
     if (most == 0) {
