@@ -3,15 +3,15 @@ package org.rehabprogress.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.rehabprogress.catalog.ActivityCatalog;
-import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortParameters;
-import org.rehabprogress.cohort.CohortResult;
-import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Reject;
+import org.rehabprogress.pipeline.CohortOutcome;
+import org.rehabprogress.pipeline.CohortRequest;
 import org.rehabprogress.pipeline.CohortRun;
 import org.rehabprogress.pipeline.Validation;
 import org.rehabprogress.privacy.SmallCells;
@@ -95,30 +95,50 @@ public final class CohortCommand implements Callable<Integer> {
   public Integer call() throws InputFileException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CohortParameters parameters = parameters();
-    ActivityCatalog activityCatalog = CatalogCsv.effective(catalog);
-    Dataset data;
+    CohortRequest request =
+        new CohortRequest(
+            input.inputs(),
+            parameters(),
+            this.out,
+            catalog,
+            strict,
+            asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()),
+            input.dateFormat);
+    CohortOutcome outcome;
     try (ProgressBar bar =
-        ProgressBar.start(err, "reading", Validation.inputBytes(input.inputs()), quiet)) {
-      data = input.inputs().read(bar.counter());
+        ProgressBar.start(err, "reading", Validation.inputBytes(request.inputs()), quiet)) {
+      outcome = CohortRun.run(request, bar.counter());
     }
+    Dataset data = outcome.data();
     data.warnings().forEach(w -> err.println("rehab: warning: " + w));
     LedgerText.table(data.ledgers()).forEach(out::println);
-    if (strict && !data.rejects().isEmpty()) {
-      LedgerText.problems(data, SHOWN).forEach(out::println);
-      out.println("Nothing written: --strict and " + data.rejects().size() + " rejected rows.");
+    if (!outcome.written()) {
       out.flush();
+      err.println(
+          "rehab: --strict: "
+              + data.rejects().size()
+              + (data.rejects().size() == 1 ? " row was" : " rows were")
+              + " rejected; nothing written");
+      data.rejects().stream()
+          .limit(SHOWN)
+          .map(Reject::describe)
+          .forEach(r -> err.println("  " + r));
+      if (data.rejects().size() > SHOWN) {
+        err.println(
+            "  ... and "
+                + (data.rejects().size() - SHOWN)
+                + " more; rehab validate --rejects FILE writes them all");
+      }
+      err.flush();
       return ExitCodes.REJECTED_ROWS;
     }
     if (!data.rejects().isEmpty()) {
       out.println(
           data.rejects().size()
-              + " rejected rows left out; rehab validate --rejects FILE lists them.");
+              + (data.rejects().size() == 1 ? " rejected row" : " rejected rows")
+              + " left out; rehab validate --rejects FILE lists them.");
     }
-    CohortResult result = CohortRun.analyse(data, activityCatalog, parameters);
-    CohortCells cells = CohortCells.of(result);
-    CohortRun.write(result, cells, null, this.out);
-    CohortSummaryText.lines(cells).forEach(out::println);
+    CohortSummaryText.lines(outcome.result(), outcome.cells()).forEach(out::println);
     out.println("Wrote " + this.out);
     out.flush();
     err.flush();

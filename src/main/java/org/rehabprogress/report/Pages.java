@@ -21,6 +21,13 @@ public final class Pages {
     return out.toString();
   }
 
+  /** Returns cohort.html. */
+  public static String cohort(CohortView view) {
+    StringOutput out = new StringOutput(1 << 20);
+    ENGINE.render("cohort.jte", view, out);
+    return out.toString();
+  }
+
   /** Returns a patient page. */
   public static String patient(PatientView view) {
     StringOutput out = new StringOutput(1 << 17);
