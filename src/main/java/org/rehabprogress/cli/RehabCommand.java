@@ -16,9 +16,9 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       CohortCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
       CatalogCommand.class,
-      SampleCommand.class,
-      ImportCommand.class
+      SampleCommand.class
     })
 public final class RehabCommand implements Runnable {
 
