@@ -28,11 +28,15 @@ import picocli.CommandLine.Spec;
     name = "cohort",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse every patient over the whole log (or up to --to) and write cohort.html, CSV tables"
-          + " and cohort.json: responders with Wilson intervals, the flagged-minus-low-impact"
-          + " effect with the Wilcoxon signed-rank test and Hodges-Lehmann interval, per-activity"
-          + " estimates, pain by week since start and responders by site.",
-      "Figures counting or computed from fewer than --min-cell patients show as <N."
+      "Writes the researchers' cohort analysis of every patient over the whole log (or up to"
+          + " --to): cohort.html, per_patient.csv, responders_by_site.csv, activity_effects.csv,"
+          + " trajectories.csv and cohort.json, with responders (Wilson 95%% intervals, also under"
+          + " intention to treat), the flagged-minus-low-impact difference in next-day pain"
+          + " (Wilcoxon signed-rank test, Hodges-Lehmann estimate and interval), per-activity"
+          + " estimates against rest days, pain by week since start and responders by site.",
+      "Any figure counting or computed from fewer than --min-cell patients shows as <N. The"
+          + " folder is replaced only when complete. Exit 3 under --strict when any row was"
+          + " rejected (nothing is written), 4 when an input file is missing or malformed."
     })
 public final class CohortCommand implements Callable<Integer> {
 
@@ -51,16 +55,16 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "DAY",
-      description = "Leave out patients whose start is before DAY (yyyy-MM-dd).")
+      paramLabel = "yyyy-MM-dd",
+      description = "Leave out patients whose start is before this day.")
   LocalDate from;
 
   @Option(
       names = "--to",
-      paramLabel = "DAY",
+      paramLabel = "yyyy-MM-dd",
       description =
-          "End each patient at the last logged day on or before DAY (yyyy-MM-dd); leave out"
-              + " patients starting after it.")
+          "End each patient at the last logged day on or before this day; leave out patients"
+              + " starting after it.")
   LocalDate to;
 
   @Option(
@@ -81,11 +85,11 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Option(
       names = "--as-of",
-      paramLabel = "DAY",
-      description = "The run date written in the provenance (default: today).")
+      paramLabel = "yyyy-MM-dd",
+      description = "Run date to print instead of today, for byte-identical reruns.")
   LocalDate asOf;
 
-  @Option(names = "--strict", description = "Fail (exit 3) when any input row was rejected.")
+  @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
   boolean strict;
 
   @Option(names = "--quiet", description = "No progress bar.")
