@@ -139,7 +139,7 @@ public final class CohortRun {
                     join(charts),
                     join(provenance));
             try (Writer w = writer(folder, "cohort.html")) {
-              w.write(Pages.cohort(view));
+              Pages.cohort(view, w);
             }
           });
     } catch (IOException | RuntimeException e) {
