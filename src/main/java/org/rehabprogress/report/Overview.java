@@ -1,0 +1,65 @@
+package org.rehabprogress.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.analysis.PatientSummary;
+
+/**
+ * The order of the clinic overview, worst first (SPEC section 4): WORSE, then flagged (review or
+ * persistent pain), then lost to follow-up, then UNCHANGED, INSUFFICIENT_DATA, IMPROVED; ties by
+ * patient id. A patient goes to the first group that fits.
+ */
+public final class Overview {
+
+  private static final Comparator<ReportedPatient> ORDER =
+      Comparator.comparingInt((ReportedPatient p) -> rank(p.result()))
+          .thenComparing(ReportedPatient::patientId);
+
+  private Overview() {}
+
+  /** Returns the patients worst first, a new list. */
+  public static List<ReportedPatient> order(List<ReportedPatient> patients) {
+    List<ReportedPatient> sorted = new ArrayList<>(patients);
+    sorted.sort(ORDER);
+    return sorted;
+  }
+
+  /** Returns the title of a group, with the rule that puts a patient there. */
+  public static String title(int rank) {
+    return switch (rank) {
+      case 0 -> "\u25B2 Worse: pain up by 2 points or more";
+      case 1 ->
+          "\u2691 Flagged: 12 weeks or more without a clinically important improvement (review),"
+              + " or pain 5 or more after 26 weeks (persistent pain)";
+      case 2 -> "\u25CB Lost to follow-up: no symptom entry in the last 14 days of the month";
+      case 3 -> "= Unchanged: pain neither down by 2 points or 30 % nor up by 2 points";
+      case 4 ->
+          "? Insufficient data: under 4 days with pain in a window, or under 4 weeks in treatment";
+      case 5 -> "\u25BC Improved: pain down by 2 points or 30 % or more";
+      default -> throw new IllegalArgumentException("no group " + rank);
+    };
+  }
+
+  /** Returns a patient's group: 0 for the first shown (WORSE) to 5 for the last (IMPROVED). */
+  public static int rank(PatientResult result) {
+    PatientSummary s = result.summary();
+    return switch (s.status()) {
+      case WORSE -> 0;
+      case UNCHANGED, INSUFFICIENT_DATA, IMPROVED -> {
+        if (s.reviewFlag() || s.persistentPainFlag()) {
+          yield 1;
+        }
+        if (result.lostToFollowUp()) {
+          yield 2;
+        }
+        yield switch (s.status()) {
+          case UNCHANGED -> 3;
+          case INSUFFICIENT_DATA -> 4;
+          default -> 5;
+        };
+      }
+    };
+  }
+}
