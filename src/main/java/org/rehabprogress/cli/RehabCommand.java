@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       CatalogCommand.class,
       SampleCommand.class,
-      ImportCommand.class
+      ImportCommand.class,
+      AnonymiseCommand.class
     })
 public final class RehabCommand implements Runnable {
 

@@ -1,0 +1,69 @@
+package org.rehabprogress.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.Arrays;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The secret under which patient ids become pseudonyms and date offsets: the bytes of the key file,
+ * exactly as stored (a trailing newline included). Never printed: {@link #toString()} hides it.
+ */
+public final class PseudonymKey {
+
+  private static final String ALGORITHM = "HmacSHA256";
+
+  private final byte[] bytes;
+
+  private PseudonymKey(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
+  /**
+   * Returns a key of the given bytes, copied.
+   *
+   * @throws IllegalArgumentException when there are no bytes
+   */
+  public static PseudonymKey of(byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new IllegalArgumentException("a key needs at least one byte");
+    }
+    return new PseudonymKey(bytes.clone());
+  }
+
+  /** Returns the number of bytes in the key. */
+  public int length() {
+    return bytes.length;
+  }
+
+  /** Returns HMAC-SHA256 of a message's UTF-8 bytes under this key: 32 bytes. */
+  public byte[] hmac(String message) {
+    try {
+      // A Mac per call: Mac is not thread-safe, and a run makes only two per patient.
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(new SecretKeySpec(bytes, ALGORITHM));
+      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      // Every Java platform must provide HmacSHA256, and any non-empty key is valid for it.
+      throw new IllegalStateException(ALGORITHM + " is not available", e);
+    }
+  }
+
+  /** Says whether another key has the same bytes. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof PseudonymKey && Arrays.equals(bytes, ((PseudonymKey) other).bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(bytes);
+  }
+
+  /** Returns a description that does not reveal the key. */
+  @Override
+  public String toString() {
+    return "PseudonymKey[" + bytes.length + " bytes]";
+  }
+}
