@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.rehabprogress.files.FolderSwap;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFolder;
@@ -46,12 +48,23 @@ public final class AnonymiseRun {
           out,
           folder -> {
             List<WrittenFile> written = new ArrayList<>();
+            // The two large files are written at once, symptoms on a second thread.
+            FutureTask<WrittenFile> symptoms =
+                new FutureTask<>(
+                    () -> {
+                      try (Writer w = open(folder.resolve("symptoms.csv"))) {
+                        return AnonymisedLogs.symptoms(plan, w);
+                      }
+                    });
+            Thread thread = new Thread(symptoms, "rehab-anonymise");
+            thread.setDaemon(true);
+            thread.start();
             try (Writer w = open(folder.resolve("activities.csv"))) {
               written.add(AnonymisedLogs.activities(plan, w));
+            } finally {
+              thread.join();
             }
-            try (Writer w = open(folder.resolve("symptoms.csv"))) {
-              written.add(AnonymisedLogs.symptoms(plan, w));
-            }
+            written.add(result(symptoms));
             if (files.patients() != null) {
               try (Writer w = open(folder.resolve("patients.csv"))) {
                 written.add(AnonymisedTables.patients(plan, w));
@@ -74,6 +87,17 @@ public final class AnonymiseRun {
       throw new IllegalStateException(e);
     }
     return manifest[0];
+  }
+
+  private static WrittenFile result(FutureTask<WrittenFile> task) throws Exception {
+    try {
+      return task.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception) {
+        throw (Exception) e.getCause();
+      }
+      throw e;
+    }
   }
 
   private static Writer open(Path path) throws IOException {

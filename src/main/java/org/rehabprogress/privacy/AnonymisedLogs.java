@@ -46,6 +46,7 @@ public final class AnonymisedLogs {
     CsvText csv = new CsvText(out);
     header(csv, CanonicalFile.ACTIVITIES.header(), marked > 0);
     DayText days = new DayText();
+    NumberText numbers = new NumberText();
     long rows = 0;
     for (int p : plan.order()) {
       String id = plan.pseudonym(p);
@@ -56,7 +57,7 @@ public final class AnonymisedLogs {
         line.append(nameCell[log.activity(row)]).append(',');
         double minutes = log.minutes(row);
         if (!Double.isNaN(minutes)) {
-          line.append(CanonicalFile.exact(minutes));
+          line.append(numbers.of(minutes));
         }
         line.append(intensity(log.intensity(row), intensityCell));
         notes(line, marked, repeat(row, log.from(p), log::day, same));
@@ -71,7 +72,7 @@ public final class AnonymisedLogs {
   /** Writes symptoms.csv. */
   public static WrittenFile symptoms(ExportPlan plan, Writer out) throws IOException {
     SymptomLog log = plan.data().symptoms();
-    List<Measure> measures = Measure.ALL;
+    Measure[] measures = Measure.values();
     Repeat same =
         (a, b) -> {
           for (Measure m : measures) {
@@ -85,6 +86,7 @@ public final class AnonymisedLogs {
     CsvText csv = new CsvText(out);
     header(csv, CanonicalFile.SYMPTOMS.header(), marked > 0);
     DayText days = new DayText();
+    NumberText numbers = new NumberText();
     long rows = 0;
     for (int p : plan.order()) {
       String id = plan.pseudonym(p);
@@ -96,7 +98,7 @@ public final class AnonymisedLogs {
           line.append(',');
           double value = log.value(m, row);
           if (!Double.isNaN(value)) {
-            line.append(CanonicalFile.exact(value));
+            line.append(numbers.of(value));
           }
         }
         notes(line, marked, repeat(row, log.from(p), log::day, same));
