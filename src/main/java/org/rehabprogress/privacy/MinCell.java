@@ -12,7 +12,7 @@ import java.util.TreeSet;
 public final class MinCell {
 
   /** The default threshold: CMS suppresses cells of 1 to 10 beneficiaries. */
-  public static final int DEFAULT = 11;
+  public static final int DEFAULT = SmallCells.DEFAULT_MIN_CELL;
 
   private MinCell() {}
 
