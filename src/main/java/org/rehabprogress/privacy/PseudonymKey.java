@@ -16,6 +16,9 @@ public final class PseudonymKey {
 
   private final byte[] bytes;
 
+  // Mac is not thread-safe and slow to look up: one per thread, initialised once with the key.
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
   private PseudonymKey(byte[] bytes) {
     this.bytes = bytes;
   }
@@ -39,11 +42,15 @@ public final class PseudonymKey {
 
   /** Returns HMAC-SHA256 of a message's UTF-8 bytes under this key: 32 bytes. */
   public byte[] hmac(String message) {
+    // doFinal resets the Mac for the next message under the same key.
+    return macs.get().doFinal(message.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Mac newMac() {
     try {
-      // A Mac per call: Mac is not thread-safe, and a run makes only two per patient.
       Mac mac = Mac.getInstance(ALGORITHM);
       mac.init(new SecretKeySpec(bytes, ALGORITHM));
-      return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       // Every Java platform must provide HmacSHA256, and any non-empty key is valid for it.
       throw new IllegalStateException(ALGORITHM + " is not available", e);

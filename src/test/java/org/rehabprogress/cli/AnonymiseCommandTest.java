@@ -172,6 +172,26 @@ class AnonymiseCommandTest {
   }
 
   @Test
+  void writesOnlyTheFilesTheInputHasAndNamesActivitiesByTheGivenCatalog() throws Exception {
+    Files.delete(in.resolve("patients.csv"));
+    Files.delete(in.resolve("events.csv"));
+    Path catalog =
+        Files.writeString(
+            dir.resolve("catalog.csv"),
+            "activity,class,reason,aliases\nAqua zumba,LOW_IMPACT,water,aqua zumba evening\n",
+            StandardCharsets.UTF_8);
+    Run run = anonymise("--catalog", catalog.toString(), "--quiet");
+    assertEquals(0, run.exit(), run.err());
+    Map<String, String> files = AnonymiseFixture.files(out);
+    assertEquals(
+        List.of("activities.csv", "manifest.json", "symptoms.csv"), List.copyOf(files.keySet()));
+    assertTrue(
+        files.get("activities.csv").contains("\n8631be0acddb1e04,2000-01-02,Aqua zumba,45,,\n"),
+        files.get("activities.csv"));
+    assertFalse(files.get("manifest.json").contains("patients.csv"));
+  }
+
+  @Test
   void strictWritesNothingWhenARowWasRejected() {
     Run run = anonymise("--strict");
     assertEquals(3, run.exit());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DatesTest {
+class DateRegimeTest {
 
   private static final PseudonymKey TEST_KEY = PseudonymTest.key("test-key-0123456789");
 
