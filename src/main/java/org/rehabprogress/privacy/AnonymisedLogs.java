@@ -42,7 +42,8 @@ public final class AnonymisedLogs {
                 && same(log.minutes(a), log.minutes(b))
                 && intensity(log.intensity(a), intensityCell)
                     .equals(intensity(log.intensity(b), intensityCell));
-    long marked = count(plan, log::from, log::to, log::day, same);
+    IntColumn day = log::day;
+    long marked = count(plan, log::from, log::to, day, same);
     CsvText csv = new CsvText(out);
     header(csv, CanonicalFile.ACTIVITIES.header(), marked > 0);
     DayText days = new DayText();
@@ -60,7 +61,7 @@ public final class AnonymisedLogs {
           line.append(numbers.of(minutes));
         }
         line.append(intensity(log.intensity(row), intensityCell));
-        notes(line, marked, repeat(row, log.from(p), log::day, same));
+        notes(line, marked, repeat(row, log.from(p), day, same));
         csv.endLine();
         rows++;
       }
@@ -82,7 +83,8 @@ public final class AnonymisedLogs {
           }
           return true;
         };
-    long marked = count(plan, log::from, log::to, log::day, same);
+    IntColumn day = log::day;
+    long marked = count(plan, log::from, log::to, day, same);
     CsvText csv = new CsvText(out);
     header(csv, CanonicalFile.SYMPTOMS.header(), marked > 0);
     DayText days = new DayText();
@@ -101,7 +103,7 @@ public final class AnonymisedLogs {
             line.append(numbers.of(value));
           }
         }
-        notes(line, marked, repeat(row, log.from(p), log::day, same));
+        notes(line, marked, repeat(row, log.from(p), day, same));
         csv.endLine();
         rows++;
       }
