@@ -15,9 +15,9 @@ import picocli.CommandLine.Command;
     subcommands = {
       CohortCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
       CatalogCommand.class,
       SampleCommand.class,
-      ImportCommand.class,
       AnonymiseCommand.class
     })
 public final class RehabCommand implements Runnable {
