@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       ImportCommand.class,
       CatalogCommand.class,
-      SampleCommand.class
+      SampleCommand.class,
+      AnonymiseCommand.class
     })
 public final class RehabCommand implements Runnable {
 
