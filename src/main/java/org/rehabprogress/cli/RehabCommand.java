@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ReportCommand.class,
+      CohortCommand.class,
       ValidateCommand.class,
+      ImportCommand.class,
       CatalogCommand.class,
       SampleCommand.class,
-      ImportCommand.class
+      AnonymiseCommand.class
     })
 public final class RehabCommand implements Runnable {
 

@@ -8,7 +8,14 @@ public final class Importers {
 
   // One format a line, in the order --help lists them.
   private static final List<Importer> ALL =
-      List.of(new AppleHealthImporter(), new FitbitImporter());
+      List.of(
+          new AppleHealthImporter(),
+          new FitbitImporter(),
+          new GarminImporter(),
+          new StravaImporter(),
+          new BearableImporter(),
+          new FhirImporter(),
+          new SyntheaImporter());
 
   private Importers() {}
 

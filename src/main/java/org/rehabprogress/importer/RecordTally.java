@@ -33,6 +33,24 @@ final class RecordTally {
     rows.add(row);
   }
 
+  /**
+   * Holds a place in the row order for a row known only once the source has been read (a night's
+   * summed sleep, a diary moment's worst rating); returns the place for {@link #fill}. A place
+   * never filled is dropped.
+   */
+  int reserve() {
+    rows.add(null);
+    return rows.size() - 1;
+  }
+
+  /** Puts a row in a reserved place. */
+  void fill(int place, CanonicalRow row) {
+    if (rows.get(place) != null) {
+      throw new IllegalStateException("place " + place + " is already filled");
+    }
+    rows.set(place, row);
+  }
+
   /** Counts records folded into a row beyond the first of that row. */
   void combined(long records) {
     combined += records;
@@ -50,6 +68,12 @@ final class RecordTally {
 
   /** Returns the batch of everything counted so far. */
   ImportBatch batch() {
-    return new ImportBatch(format, read, rows, combined, rejects, skipped);
+    List<CanonicalRow> made = new ArrayList<>(rows.size());
+    for (CanonicalRow row : rows) {
+      if (row != null) {
+        made.add(row);
+      }
+    }
+    return new ImportBatch(format, read, made, combined, rejects, skipped);
   }
 }

@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVRecord;
 
 /** The rows of a byte range of activities.csv, checked and parsed into columns. */
 final class ActivityPiece extends Piece {
@@ -31,8 +30,13 @@ final class ActivityPiece extends Piece {
   private final int intensityColumn;
   private final int notesColumn;
 
-  ActivityPiece(CsvFile file, Header header, DateTimeFormatter dateFormat, Region region) {
-    super(file, header, dateFormat, region);
+  ActivityPiece(
+      String file,
+      boolean decimalComma,
+      Header header,
+      DateTimeFormatter dateFormat,
+      Region region) {
+    super(file, decimalComma, header, dateFormat, region);
     activity = region.ints("activity");
     minutes = region.doubles("minutes");
     intensity = region.ints("intensity");
@@ -45,7 +49,7 @@ final class ActivityPiece extends Piece {
   }
 
   @Override
-  void row(CSVRecord record, int localLine) {
+  void row(String[] record, int localLine) {
     int code = patientCode(cell(record, patientColumn), localLine);
     if (code < 0) {
       return;
@@ -84,7 +88,7 @@ final class ActivityPiece extends Piece {
     activity.add(code(name, names, nameCodes));
     minutes.add(duration);
     intensity.add(intensityCode);
-    String notes = notesColumn < 0 ? "" : record.get(notesColumn);
+    String notes = notesColumn < 0 ? "" : record[notesColumn];
     if (!notes.isEmpty()) {
       noteRows.add(index);
       noteTexts.add(notes);

@@ -2,9 +2,12 @@ package org.rehabprogress.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -35,7 +38,88 @@ final class Assembly {
     int[] order;
   }
 
+  /** The parsed pieces of one file, with its name and the lines its header spans. */
+  record Parts<P extends Piece>(String name, long headerLines, List<P> pieces) {}
+
   private Assembly() {}
+
+  /** Assembles the parsed files into a dataset: patient codes in id order, every row accounted. */
+  static Dataset dataset(
+      Parts<ActivityPiece> a,
+      Parts<SymptomPiece> s,
+      Parts<PatientPiece> p,
+      Parts<EventPiece> e,
+      List<String> warnings) {
+    TreeSet<String> ids = new TreeSet<>();
+    a.pieces().forEach(piece -> ids.addAll(piece.ids));
+    s.pieces().forEach(piece -> ids.addAll(piece.ids));
+    if (p != null) {
+      p.pieces().forEach(piece -> ids.addAll(piece.ids));
+    }
+    List<String> patientIds = new ArrayList<>(ids);
+    Map<String, Integer> codes = new HashMap<>();
+    for (int i = 0; i < patientIds.size(); i++) {
+      codes.put(patientIds.get(i), i);
+    }
+    Result<ActivityLog> ar =
+        activities(a.name(), a.pieces(), a.headerLines(), codes, patientIds.size());
+    Result<SymptomLog> sr =
+        symptoms(s.name(), s.pieces(), s.headerLines(), codes, patientIds.size());
+    List<FileLedger> ledgers = new ArrayList<>(List.of(ar.ledger(), sr.ledger()));
+    List<Reject> rejects = new ArrayList<>(ar.rejects());
+    rejects.addAll(sr.rejects());
+    List<Duplicate> duplicates = new ArrayList<>(ar.duplicates());
+    duplicates.addAll(sr.duplicates());
+    Map<String, PatientInfo> infos = new TreeMap<>();
+    if (p != null) {
+      PatientPiece pp = p.pieces().get(0);
+      long base = p.headerLines();
+      pp.patients.forEach(info -> infos.put(info.patientId(), info));
+      List<Duplicate> dups = rebase(pp.duplicates, base);
+      List<Reject> rej = rebaseRejects(pp.rejects, base);
+      ledgers.add(new FileLedger(p.name(), pp.read, pp.patients.size(), rej.size(), dups.size()));
+      rejects.addAll(rej);
+      duplicates.addAll(dups);
+    }
+    Map<String, List<PatientEvent>> byPatient = new TreeMap<>();
+    if (e != null) {
+      EventPiece ep = e.pieces().get(0);
+      long base = e.headerLines();
+      for (PatientEvent event : ep.events) {
+        byPatient
+            .computeIfAbsent(event.patientId(), k -> new ArrayList<>())
+            .add(
+                new PatientEvent(
+                    event.patientId(), event.date(), event.event(), event.line() + base));
+      }
+      byPatient
+          .values()
+          .forEach(
+              list ->
+                  list.sort(
+                      Comparator.comparing(PatientEvent::date)
+                          .thenComparingLong(PatientEvent::line)));
+      List<Duplicate> dups = rebase(ep.duplicates, base);
+      List<Reject> rej = rebaseRejects(ep.rejects, base);
+      ledgers.add(new FileLedger(e.name(), ep.read, ep.events.size(), rej.size(), dups.size()));
+      rejects.addAll(rej);
+      duplicates.addAll(dups);
+    }
+    return new Dataset(
+        patientIds, sr.log(), ar.log(), infos, byPatient, ledgers, rejects, duplicates, warnings);
+  }
+
+  private static List<Duplicate> rebase(List<Duplicate> duplicates, long base) {
+    return duplicates.stream()
+        .map(d -> new Duplicate(d.file(), d.line() + base, d.firstLine() + base))
+        .toList();
+  }
+
+  private static List<Reject> rebaseRejects(List<Reject> rejects, long base) {
+    return rejects.stream()
+        .map(r -> new Reject(r.file(), r.line() + base, r.column(), r.value(), r.problem()))
+        .toList();
+  }
 
   private static <P extends Piece> Common common(
       List<P> pieces, long headerLines, Map<String, Integer> global, int patients) {

@@ -2,12 +2,7 @@ package org.rehabprogress.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -136,25 +131,34 @@ public final class CanonicalReader {
     FileRead<ActivityPiece> a =
         new FileRead<>(
             activities,
-            region -> new ActivityPiece(activities, ha, options.dateFormat(), region),
+            region ->
+                new ActivityPiece(
+                    activities.name(), comma(activities), ha, options.dateFormat(), region),
             threads,
             minPieceBytes);
     FileRead<SymptomPiece> s =
         new FileRead<>(
             symptoms,
-            region -> new SymptomPiece(symptoms, hs, options.dateFormat(), region),
+            region ->
+                new SymptomPiece(
+                    symptoms.name(), comma(symptoms), hs, options.dateFormat(), region),
             threads,
             minPieceBytes);
     FileRead<PatientPiece> p =
         patients == null
             ? null
-            : new FileRead<>(patients, region -> new PatientPiece(patients, hp), 1, minPieceBytes);
+            : new FileRead<>(
+                patients,
+                region ->
+                    new PatientPiece(patients.name(), comma(patients), hp, patients.headerLines()),
+                1,
+                minPieceBytes);
     FileRead<EventPiece> e =
         events == null
             ? null
             : new FileRead<>(
                 events,
-                region -> new EventPiece(events, he, options.dateFormat()),
+                region -> new EventPiece(events.name(), comma(events), he, options.dateFormat()),
                 1,
                 minPieceBytes);
     ExecutorService pool =
@@ -186,90 +190,26 @@ public final class CanonicalReader {
       pool.shutdownNow();
     }
 
-    TreeSet<String> ids = new TreeSet<>();
-    ap.forEach(piece -> ids.addAll(piece.ids));
-    sp.forEach(piece -> ids.addAll(piece.ids));
-    if (pp != null) {
-      ids.addAll(pp.ids);
-    }
-    List<String> patientIds = new ArrayList<>(ids);
-    Map<String, Integer> codes = new HashMap<>();
-    for (int i = 0; i < patientIds.size(); i++) {
-      codes.put(patientIds.get(i), i);
-    }
-    Assembly.Result<ActivityLog> ar =
-        Assembly.activities(
-            activities.name(), ap, activities.headerLines(), codes, patientIds.size());
-    ap = null;
-    Assembly.Result<SymptomLog> sr =
-        Assembly.symptoms(symptoms.name(), sp, symptoms.headerLines(), codes, patientIds.size());
-    sp = null;
+    return Assembly.dataset(
+        new Assembly.Parts<>(activities.name(), activities.headerLines(), ap),
+        new Assembly.Parts<>(symptoms.name(), symptoms.headerLines(), sp),
+        pp == null
+            ? null
+            : new Assembly.Parts<>(patients.name(), patients.headerLines(), List.of(pp)),
+        ep == null ? null : new Assembly.Parts<>(events.name(), events.headerLines(), List.of(ep)),
+        warnings);
+  }
 
-    List<FileLedger> ledgers = new ArrayList<>(List.of(ar.ledger(), sr.ledger()));
-    List<Reject> rejects = new ArrayList<>(ar.rejects());
-    rejects.addAll(sr.rejects());
-    List<Duplicate> duplicates = new ArrayList<>(ar.duplicates());
-    duplicates.addAll(sr.duplicates());
-    Map<String, PatientInfo> infos = new TreeMap<>();
-    if (pp != null) {
-      long base = patients.headerLines();
-      pp.patients.forEach(info -> infos.put(info.patientId(), info));
-      List<Duplicate> dups = rebase(pp.duplicates, base);
-      List<Reject> rej = rebaseRejects(pp.rejects, base);
-      ledgers.add(
-          new FileLedger(patients.name(), pp.read, pp.patients.size(), rej.size(), dups.size()));
-      rejects.addAll(rej);
-      duplicates.addAll(dups);
-    }
-    Map<String, List<PatientEvent>> byPatient = new TreeMap<>();
-    if (ep != null) {
-      long base = events.headerLines();
-      for (PatientEvent event : ep.events) {
-        byPatient
-            .computeIfAbsent(event.patientId(), k -> new ArrayList<>())
-            .add(
-                new PatientEvent(
-                    event.patientId(), event.date(), event.event(), event.line() + base));
-      }
-      byPatient
-          .values()
-          .forEach(
-              list ->
-                  list.sort(
-                      Comparator.comparing(PatientEvent::date)
-                          .thenComparingLong(PatientEvent::line)));
-      List<Duplicate> dups = rebase(ep.duplicates, base);
-      List<Reject> rej = rebaseRejects(ep.rejects, base);
-      ledgers.add(
-          new FileLedger(events.name(), ep.read, ep.events.size(), rej.size(), dups.size()));
-      rejects.addAll(rej);
-      duplicates.addAll(dups);
-    }
-    return new Dataset(
-        patientIds, sr.log(), ar.log(), infos, byPatient, ledgers, rejects, duplicates, warnings);
+  private static boolean comma(CsvFile csv) {
+    return csv.delimiter() == ';';
   }
 
   private static Header header(CsvFile csv, FileKind kind, List<String> warnings)
       throws InputFileException {
     Header header = Header.of(csv.headerCells(), kind, csv.display());
     if (!header.unknown().isEmpty()) {
-      warnings.add(
-          csv.display()
-              + ": ignoring unknown columns "
-              + String.join(", ", header.unknown().stream().map(c -> "\"" + c + "\"").toList()));
+      warnings.add(Header.unknownWarning(csv.display(), header));
     }
     return header;
-  }
-
-  private static List<Duplicate> rebase(List<Duplicate> duplicates, long base) {
-    return duplicates.stream()
-        .map(d -> new Duplicate(d.file(), d.line() + base, d.firstLine() + base))
-        .toList();
-  }
-
-  private static List<Reject> rebaseRejects(List<Reject> rejects, long base) {
-    return rejects.stream()
-        .map(r -> new Reject(r.file(), r.line() + base, r.column(), r.value(), r.problem()))
-        .toList();
   }
 }

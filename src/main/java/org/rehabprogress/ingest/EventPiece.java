@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /** The rows of events.csv (a small file, read in one piece). Lines are local until rebased. */
 final class EventPiece extends Piece {
@@ -18,16 +17,20 @@ final class EventPiece extends Piece {
   private final int dateColumn;
   private final int eventColumn;
 
-  EventPiece(CsvFile file, Header header, java.time.format.DateTimeFormatter dateFormat) {
-    super(file, header, dateFormat, Region.own(16));
+  EventPiece(
+      String file,
+      boolean decimalComma,
+      Header header,
+      java.time.format.DateTimeFormatter dateFormat) {
+    super(file, decimalComma, header, dateFormat, Region.own(16));
     patientColumn = header.column("patient_id");
     dateColumn = header.column("date");
     eventColumn = header.column("event");
   }
 
   @Override
-  void row(CSVRecord record, int localLine) {
-    String rowText = String.join("\u0000", record.toList());
+  void row(String[] record, int localLine) {
+    String rowText = String.join("\u0000", record);
     Integer first = seen.get(rowText);
     if (first != null) {
       duplicates.add(new Duplicate(file, localLine, first));

@@ -69,6 +69,13 @@ final class Header {
     return new Header(index, cells.size(), unknown);
   }
 
+  /** Returns the one-line warning that names a file's unknown columns. */
+  static String unknownWarning(String file, Header header) {
+    return file
+        + ": ignoring unknown columns "
+        + String.join(", ", header.unknown().stream().map(c -> "\"" + c + "\"").toList());
+  }
+
   /** Returns the position of a known column, or -1 when the file does not have it. */
   int column(String name) {
     return index.getOrDefault(name, -1);

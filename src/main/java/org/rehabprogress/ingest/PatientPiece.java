@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /** The rows of patients.csv (a small file, read in one piece): one row per patient. */
 final class PatientPiece extends Piece {
@@ -20,9 +19,9 @@ final class PatientPiece extends Piece {
   private final int[] columns;
   private final long lineBase;
 
-  PatientPiece(CsvFile file, Header header) {
-    super(file, header, null, Region.own(16));
-    lineBase = file.headerLines();
+  PatientPiece(String file, boolean decimalComma, Header header, long lineBase) {
+    super(file, decimalComma, header, null, Region.own(16));
+    this.lineBase = lineBase;
     columns = new int[6];
     String[] names = {"patient_id", "treatment_start", "surgery_date", "site", "birth_year", "sex"};
     for (int i = 0; i < names.length; i++) {
@@ -31,9 +30,9 @@ final class PatientPiece extends Piece {
   }
 
   @Override
-  void row(CSVRecord record, int localLine) {
+  void row(String[] record, int localLine) {
     String id = cell(record, columns[0]);
-    String rowText = String.join("\u0000", record.toList());
+    String rowText = String.join("\u0000", record);
     Integer first = firstLine.get(id);
     if (first != null && rowText.equals(text.get(id))) {
       duplicates.add(new Duplicate(file, localLine, first));

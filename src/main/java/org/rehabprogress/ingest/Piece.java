@@ -43,10 +43,15 @@ abstract class Piece {
   private String lastId;
   private int lastCode = -1;
 
-  Piece(CsvFile file, Header header, DateTimeFormatter dateFormat, Region region) {
-    this.file = file.name();
+  Piece(
+      String file,
+      boolean decimalComma,
+      Header header,
+      DateTimeFormatter dateFormat,
+      Region region) {
+    this.file = file;
     this.header = header;
-    this.decimalComma = file.delimiter() == ';';
+    this.decimalComma = decimalComma;
     this.dateFormat = dateFormat;
     this.line = region.ints("line");
     this.patient = region.ints("patient");
@@ -58,7 +63,23 @@ abstract class Piece {
    * Parses one row; on success appends it to the columns (including {@link #line}, {@link
    * #patient}, {@link #day}, {@link #hash}), else adds a reject.
    */
-  abstract void row(CSVRecord record, int localLine);
+  abstract void row(String[] cells, int localLine);
+
+  /**
+   * Checks and adds one record whose cells some CSV parser has split: blank records are skipped, a
+   * record of the wrong width is rejected, any other goes to {@link #row}.
+   */
+  final void accept(String[] cells, int localLine) {
+    if (cells.length == 1 && cells[0].isBlank()) {
+      return; // a blank line is not a row
+    }
+    read++;
+    if (cells.length != header.width()) {
+      reject(localLine, "", "", new Problem.CellCount(cells.length, header.width()));
+      return;
+    }
+    row(cells, localLine);
+  }
 
   /** Parses the bytes {@code [start, end)} of a file into this piece. */
   final void parse(CsvFile csv, long start, long end, boolean last, AtomicLong progress)
@@ -70,15 +91,7 @@ abstract class Piece {
         for (CSVRecord record : parser) {
           int localLine = (int) next;
           next = parser.getCurrentLineNumber() + 1;
-          if (record.size() == 1 && record.get(0).isBlank()) {
-            continue; // a blank line is not a row
-          }
-          read++;
-          if (record.size() != header.width()) {
-            reject(localLine, "", "", new Problem.CellCount(record.size(), header.width()));
-            continue;
-          }
-          row(record, localLine);
+          accept(record.values(), localLine);
         }
         lines = parser.getCurrentLineNumber();
       } catch (UncheckedIOException e) {
@@ -98,20 +111,20 @@ abstract class Piece {
   }
 
   /** Returns the combined hash of every cell's text, for finding exact repeats. */
-  static int hashCells(CSVRecord record) {
+  static int hashCells(String[] cells) {
     int h = 0x2545F491;
-    for (int i = 0; i < record.size(); i++) {
-      h = Integer.rotateLeft(h ^ record.get(i).hashCode(), 13) * 0x9E3779B1 + i;
+    for (int i = 0; i < cells.length; i++) {
+      h = Integer.rotateLeft(h ^ cells[i].hashCode(), 13) * 0x9E3779B1 + i;
     }
     return h;
   }
 
   /** Returns the trimmed cell of a known column, or "" when the file has no such column. */
-  static String cell(CSVRecord record, int column) {
+  static String cell(String[] cells, int column) {
     if (column < 0) {
       return "";
     }
-    String s = record.get(column);
+    String s = cells[column];
     int n = s.length();
     if (n == 0 || (s.charAt(0) > ' ' && s.charAt(n - 1) > ' ')) {
       return s;

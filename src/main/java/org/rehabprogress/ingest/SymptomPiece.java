@@ -1,7 +1,6 @@
 package org.rehabprogress.ingest;
 
 import java.time.format.DateTimeFormatter;
-import org.apache.commons.csv.CSVRecord;
 
 /** The rows of a byte range of symptoms.csv, checked and parsed into columns. */
 final class SymptomPiece extends Piece {
@@ -25,8 +24,13 @@ final class SymptomPiece extends Piece {
   private final int[] measureColumns = new int[MEASURES.length];
   private final double[] row = new double[MEASURES.length];
 
-  SymptomPiece(CsvFile file, Header header, DateTimeFormatter dateFormat, Region region) {
-    super(file, header, dateFormat, region);
+  SymptomPiece(
+      String file,
+      boolean decimalComma,
+      Header header,
+      DateTimeFormatter dateFormat,
+      Region region) {
+    super(file, decimalComma, header, dateFormat, region);
     patientColumn = header.column("patient_id");
     dateColumn = header.column("date");
     notesColumn = header.column("notes");
@@ -37,7 +41,7 @@ final class SymptomPiece extends Piece {
   }
 
   @Override
-  void row(CSVRecord record, int localLine) {
+  void row(String[] record, int localLine) {
     int code = patientCode(cell(record, patientColumn), localLine);
     if (code < 0) {
       return;
@@ -77,7 +81,7 @@ final class SymptomPiece extends Piece {
     for (int m = 0; m < row.length; m++) {
       values[m].add(row[m]);
     }
-    String notes = notesColumn < 0 ? "" : record.get(notesColumn);
+    String notes = notesColumn < 0 ? "" : record[notesColumn];
     if (!notes.isEmpty()) {
       noteRows.add(index);
       noteTexts.add(notes);

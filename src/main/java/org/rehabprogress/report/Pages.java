@@ -21,6 +21,11 @@ public final class Pages {
     render("index.jte", view, out);
   }
 
+  /** Writes cohort.html to a writer the caller opens and closes; it is flushed. */
+  public static void cohort(CohortView view, Writer out) throws IOException {
+    render("cohort.jte", view, out);
+  }
+
   /** Writes a patient page to a writer the caller opens and closes; it is flushed. */
   public static void patient(PatientView view, Writer out) throws IOException {
     render("patient.jte", view, out);

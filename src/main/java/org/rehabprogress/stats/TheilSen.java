@@ -1,7 +1,5 @@
 package org.rehabprogress.stats;
 
-import java.util.Arrays;
-
 /** The Theil-Sen slope: the median of the slopes between all pairs of points. */
 public final class TheilSen {
 
@@ -11,7 +9,8 @@ public final class TheilSen {
    * Returns the slope of {@code y} against {@code x}: the median of {@code (y[j] - y[i]) / (x[j] -
    * x[i])} over the pairs {@code i < j} with {@code x[i] != x[j]}, the mean of the two middle ones
    * when their number is even. The slope is in units of y per unit of x. O(n^2) time and memory,
-   * meant for a few hundred points at most.
+   * meant for a few hundred points at most; the median is found by selection, not by sorting, as
+   * the cohort computes it for every patient.
    *
    * @param x the abscissae, finite
    * @param y the ordinates, finite, as many as {@code x}
@@ -35,7 +34,64 @@ public final class TheilSen {
         }
       }
     }
-    Arrays.sort(slopes, 0, count);
-    return Median.ofSorted(slopes, count);
+    if (count == 0) {
+      return Double.NaN;
+    }
+    int upper = count / 2;
+    double high = select(slopes, 0, count - 1, upper);
+    if (count % 2 == 1) {
+      return high;
+    }
+    // After selection every value left of `upper` is <= high: the lower middle is their maximum.
+    double low = slopes[0];
+    for (int i = 1; i < upper; i++) {
+      low = Math.max(low, slopes[i]);
+    }
+    return (low + high) / 2;
+  }
+
+  /** Returns the k-th smallest of {@code a[from..to]}, partially ordering it around position k. */
+  static double select(double[] a, int from, int to, int k) {
+    while (from < to) {
+      int mid = (from + to) >>> 1;
+      // median of three as the pivot keeps sorted and reversed inputs linear
+      if (a[mid] < a[from]) {
+        swap(a, mid, from);
+      }
+      if (a[to] < a[from]) {
+        swap(a, to, from);
+      }
+      if (a[to] < a[mid]) {
+        swap(a, to, mid);
+      }
+      double pivot = a[mid];
+      int i = from;
+      int j = to;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          swap(a, i++, j--);
+        }
+      }
+      if (k <= j) {
+        to = j;
+      } else if (k >= i) {
+        from = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
+  }
+
+  private static void swap(double[] a, int i, int j) {
+    double t = a[i];
+    a[i] = a[j];
+    a[j] = t;
   }
 }

@@ -23,7 +23,11 @@ class ImportedActivityNamesTest {
   @TempDir Path temp;
 
   @ParameterizedTest
-  @CsvSource({"apple-health, apple-health/export.xml, 8", "fitbit, fitbit-export-pmdata, 14"})
+  @CsvSource({
+    "apple-health, apple-health/export.xml, 8",
+    "fitbit, fitbit-export-pmdata, 14",
+    "garmin, garmin/activities.csv, 10"
+  })
   void classifiesEveryImportedActivityName(String format, String relative, int distinct)
       throws Exception {
     Path source = Path.of("..", "shared", "realdata").resolve(relative);

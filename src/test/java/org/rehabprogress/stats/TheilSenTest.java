@@ -9,6 +9,35 @@ import org.junit.jupiter.api.Test;
 class TheilSenTest {
 
   @Test
+  void selectsTheSameMedianAsSortingAllSlopes() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+    for (int trial = 0; trial < 300; trial++) {
+      int n = 2 + random.nextInt(84);
+      double[] x = new double[n];
+      double[] y = new double[n];
+      for (int i = 0; i < n; i++) {
+        x[i] = i + random.nextInt(2) * 0.5; // some equal x are skipped
+        y[i] = random.nextInt(11) / (trial % 3 == 0 ? 1.0 : 2.0); // diary-like ties
+      }
+      java.util.List<Double> slopes = new java.util.ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          if (x[i] != x[j]) {
+            slopes.add((y[j] - y[i]) / (x[j] - x[i]));
+          }
+        }
+      }
+      java.util.Collections.sort(slopes);
+      int m = slopes.size();
+      double expected =
+          m == 0
+              ? Double.NaN
+              : m % 2 == 1 ? slopes.get(m / 2) : (slopes.get(m / 2 - 1) + slopes.get(m / 2)) / 2;
+      assertEquals(expected, TheilSen.slope(x, y), "trial " + trial);
+    }
+  }
+
+  @Test
   void givesTheSlopeOfALine() {
     // All six pairwise slopes are 2.
     assertEquals(2.0, TheilSen.slope(new double[] {1, 2, 3, 4}, new double[] {2, 4, 6, 8}));

@@ -1,0 +1,161 @@
+package org.rehabprogress.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.rehabprogress.cohort.CohortParameters;
+import org.rehabprogress.ingest.Dataset;
+import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Reject;
+import org.rehabprogress.pipeline.CohortOutcome;
+import org.rehabprogress.pipeline.CohortRequest;
+import org.rehabprogress.pipeline.CohortRun;
+import org.rehabprogress.pipeline.Validation;
+import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.report.CohortSummaryText;
+import org.rehabprogress.report.LedgerText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rehab cohort}: the researchers' cohort analysis over every patient's whole log. */
+@Command(
+    name = "cohort",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes the researchers' cohort analysis of every patient over the whole log (or up to"
+          + " --to): cohort.html, per_patient.csv, responders_by_site.csv, activity_effects.csv,"
+          + " trajectories.csv and cohort.json, with responders (Wilson 95%% intervals, also under"
+          + " intention to treat), the flagged-minus-low-impact difference in next-day pain"
+          + " (Wilcoxon signed-rank test, Hodges-Lehmann estimate and interval), per-activity"
+          + " estimates against rest days, pain by week since start and responders by site.",
+      "Any figure counting or computed from fewer than --min-cell patients shows as <N. The"
+          + " folder is replaced only when complete. Exit 3 under --strict when any row was"
+          + " rejected (nothing is written), 4 when an input file is missing or malformed."
+    })
+public final class CohortCommand implements Callable<Integer> {
+
+  private static final int SHOWN = 10;
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "reports/cohort",
+      description = "Output folder, replaced when the run succeeds (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--from",
+      paramLabel = "yyyy-MM-dd",
+      description = "Leave out patients whose start is before this day.")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "yyyy-MM-dd",
+      description =
+          "End each patient at the last logged day on or before this day; leave out patients"
+              + " starting after it.")
+  LocalDate to;
+
+  @Option(
+      names = "--min-cell",
+      paramLabel = "N",
+      defaultValue = "" + SmallCells.DEFAULT_MIN_CELL,
+      description =
+          "Suppress any figure counting or computed from fewer than N patients (default:"
+              + " ${DEFAULT-VALUE}).")
+  int minCell;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description =
+          "Activity catalog rows that extend or replace the built-in ones (see rehab catalog).")
+  Path catalog;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "yyyy-MM-dd",
+      description = "Run date to print instead of today, for byte-identical reruns.")
+  LocalDate asOf;
+
+  @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws InputFileException, IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CohortRequest request =
+        new CohortRequest(
+            input.inputs(),
+            parameters(),
+            this.out,
+            catalog,
+            strict,
+            asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()),
+            input.dateFormat);
+    CohortOutcome outcome;
+    try (ProgressBar bar =
+        ProgressBar.start(err, "reading", Validation.inputBytes(request.inputs()), quiet)) {
+      outcome = CohortRun.run(request, bar.counter());
+    }
+    Dataset data = outcome.data();
+    data.warnings().forEach(w -> err.println("rehab: warning: " + w));
+    LedgerText.table(data.ledgers()).forEach(out::println);
+    if (!outcome.written()) {
+      out.flush();
+      err.println(
+          "rehab: --strict: "
+              + data.rejects().size()
+              + (data.rejects().size() == 1 ? " row was" : " rows were")
+              + " rejected; nothing written");
+      data.rejects().stream()
+          .limit(SHOWN)
+          .map(Reject::describe)
+          .forEach(r -> err.println("  " + r));
+      if (data.rejects().size() > SHOWN) {
+        err.println(
+            "  ... and "
+                + (data.rejects().size() - SHOWN)
+                + " more; rehab validate --rejects FILE writes them all");
+      }
+      err.flush();
+      return ExitCodes.REJECTED_ROWS;
+    }
+    if (!data.rejects().isEmpty()) {
+      out.println(
+          data.rejects().size()
+              + (data.rejects().size() == 1 ? " rejected row" : " rejected rows")
+              + " left out; rehab validate --rejects FILE lists them.");
+    }
+    CohortSummaryText.lines(outcome.result(), outcome.cells()).forEach(out::println);
+    out.println("Wrote " + this.out);
+    out.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private CohortParameters parameters() {
+    if (minCell < 1) {
+      throw new UsageException("--min-cell must be 1 or more, got " + minCell);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new UsageException("--from " + from + " is after --to " + to);
+    }
+    return new CohortParameters(from, to, minCell);
+  }
+}

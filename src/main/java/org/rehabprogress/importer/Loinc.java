@@ -1,0 +1,84 @@
+package org.rehabprogress.importer;
+
+import java.util.Locale;
+import org.rehabprogress.ingest.Measure;
+
+/**
+ * The clinical codes the EHR importers (FHIR, Synthea) map: three LOINC observation codes to
+ * symptom measures, and the SNOMED CT finding chronic low back pain, whose onset becomes the
+ * patient's treatment start.
+ */
+enum Loinc {
+  /** LOINC 72514-3, pain severity on a 0-10 verbal numeric rating scale. */
+  PAIN("72514-3", Measure.PAIN),
+  /** LOINC 70274-6, the GAD-7 total score, a whole number 0-21. */
+  GAD7("70274-6", Measure.GAD7),
+  /** LOINC 93832-4, sleep duration, in hours or minutes as its unit says. */
+  SLEEP("93832-4", Measure.SLEEP_HOURS);
+
+  /** SNOMED CT 278860009, chronic low back pain (finding). */
+  static final String CHRONIC_LOW_BACK_PAIN = "278860009";
+
+  private final String code;
+  private final Measure measure;
+
+  Loinc(String code, Measure measure) {
+    this.code = code;
+    this.measure = measure;
+  }
+
+  /** Returns the LOINC code. */
+  String code() {
+    return code;
+  }
+
+  /** Returns the canonical measure the code maps to. */
+  Measure measure() {
+    return measure;
+  }
+
+  /** Returns the mapped code for a LOINC code, or null when rehab does not follow it. */
+  static Loinc of(String code) {
+    for (Loinc loinc : values()) {
+      if (loinc.code.equals(code.strip())) {
+        return loinc;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Converts an observation's value to the canonical measure's unit: sleep duration from hours or
+   * minutes to hours; the scores as they are.
+   *
+   * @param value the value as a number
+   * @param unit the value's unit as written (UCUM code or text), may be empty
+   * @return the value on the canonical scale, or NaN when a sleep duration's unit is not a unit of
+   *     time rehab knows
+   */
+  double canonical(double value, String unit) {
+    if (this != SLEEP) {
+      return value;
+    }
+    switch (unit.strip().toLowerCase(Locale.ROOT)) {
+      case "h":
+      case "hr":
+      case "hour":
+      case "hours":
+        return value;
+      case "min":
+      case "minute":
+      case "minutes":
+        return value / 60.0;
+      default:
+        return Double.NaN;
+    }
+  }
+
+  /** Returns the reason written when a sleep duration's unit is not known. */
+  static String unknownSleepUnit(String unit) {
+    return "sleep duration unit \""
+        + unit
+        + "\" is not a unit of time rehab knows; expected h or min";
+  }
+}

@@ -1,0 +1,200 @@
+package org.rehabprogress.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Problem;
+
+/**
+ * Reads a Synthea CSV output folder ({@code observations.csv}, {@code conditions.csv}, {@code
+ * patients.csv}) into symptoms.csv and patients.csv rows, for every patient in it.
+ *
+ * <p>Every data row of the three files is one record. Observations with LOINC 72514-3 (pain
+ * severity 0-10), 70274-6 (GAD-7 total) and 93832-4 (sleep duration, by its unit h or min, summed
+ * per patient and date) become symptom rows dated by {@code DATE} as written ({@code
+ * 2021-08-23T03:26:50Z} is 2021-08-23: Synthea's CSV writes UTC), with that date-time as their
+ * notes (pain and GAD-7); other observations are skipped by code and description. Conditions with
+ * SNOMED CT 278860009 (chronic low back pain) give the patient's treatment_start, the earliest
+ * {@code START}, and are counted as combined into the patient's row; other conditions are skipped
+ * by code and description. A patients.csv row becomes a patients row (birth year from {@code
+ * BIRTHDATE}, sex from {@code GENDER}, M and F written as male and female as FHIR does) only for a
+ * patient with an imported measure or chronic low back pain, so that a population mostly without
+ * back pain does not fill the report with empty patients; the others are skipped. A patient with
+ * chronic low back pain missing from patients.csv still gets a row, made from the condition.
+ */
+public final class SyntheaImporter implements Importer {
+
+  /** The format name on the command line. */
+  public static final String FORMAT = "synthea";
+
+  private static final String KIND =
+      "the Synthea CSV output folder holding observations.csv, conditions.csv and patients.csv";
+  private static final String ISO = "an ISO date or date-time like 2021-08-23T03:26:50Z";
+
+  /** Creates the importer; it holds no state. */
+  public SyntheaImporter() {}
+
+  @Override
+  public String format() {
+    return FORMAT;
+  }
+
+  @Override
+  public ImportBatch read(Path source, ImportOptions options)
+      throws InputFileException, IOException {
+    if (!Files.isDirectory(source)) {
+      throw new InputFileException(
+          source.toString(),
+          0,
+          Files.exists(source) ? "is a file, not a folder" : "the folder does not exist",
+          "name " + KIND);
+    }
+    Run run = new Run();
+    read(
+        source,
+        "observations.csv",
+        List.of("DATE", "PATIENT", "CODE", "VALUE"),
+        run.tally,
+        run::observation);
+    run.sleep.finish();
+    read(source, "conditions.csv", List.of("START", "PATIENT", "CODE"), run.tally, run::condition);
+    read(source, "patients.csv", List.of("Id", "BIRTHDATE", "GENDER"), run.tally, run::patient);
+    return run.finish();
+  }
+
+  private static void read(
+      Path folder, String file, List<String> required, RecordTally tally, SourceCsv.Mapper mapper)
+      throws InputFileException, IOException {
+    SourceCsv.readAll(
+        folder.resolve(file),
+        required,
+        "name " + KIND,
+        SourceCsv.Names.FIRST_OF_REPEATS,
+        tally,
+        SourceCsv.complete(mapper));
+  }
+
+  /** The earliest onset of chronic low back pain of one patient and how many records said so. */
+  private static final class Onset {
+    private LocalDate date;
+    private long records;
+  }
+
+  /** The state of one read. */
+  private static final class Run {
+    private final RecordTally tally = new RecordTally(FORMAT);
+    private final SleepTotals sleep = SleepTotals.inHours(tally);
+    private final Set<String> measured = new HashSet<>();
+    private final Map<String, Onset> onsets = new LinkedHashMap<>();
+    private final Map<String, Long> listed = new HashMap<>();
+
+    private Fault observation(SourceCsv.Row row) {
+      Loinc loinc = Loinc.of(row.get("CODE"));
+      if (loinc == null) {
+        tally.skip(EhrRows.otherObservation(row.get("CODE"), row.get("DESCRIPTION")));
+        return null;
+      }
+      String patient = row.get("PATIENT");
+      if (!PatientIdRule.isValid(patient)) {
+        return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
+      }
+      String written = row.get("DATE");
+      LocalDate date = SourceDates.iso(written);
+      if (date == null) {
+        return new Fault("DATE", written, new Problem.BadDate("DATE", written, ISO).reason());
+      }
+      String value = row.get("VALUE");
+      Double number = MeasureValues.number(value);
+      if (number == null) {
+        return new Fault("VALUE", value, MeasureValues.notANumber(loinc.measure(), value));
+      }
+      double canonical = loinc.canonical(number, row.get("UNITS"));
+      if (Double.isNaN(canonical)) {
+        return new Fault("UNITS", row.get("UNITS"), Loinc.unknownSleepUnit(row.get("UNITS")));
+      }
+      String problem = MeasureValues.problem(loinc.measure(), canonical, value);
+      if (problem != null) {
+        return new Fault("VALUE", value, problem);
+      }
+      measured.add(patient);
+      if (loinc == Loinc.SLEEP) {
+        sleep.add(patient, date, canonical, "observations.csv", row.location(), "VALUE", value);
+      } else {
+        tally.row(EhrRows.symptom(patient, date, loinc, canonical, written));
+      }
+      return null;
+    }
+
+    private Fault condition(SourceCsv.Row row) {
+      if (!Loinc.CHRONIC_LOW_BACK_PAIN.equals(row.get("CODE"))) {
+        tally.skip(EhrRows.otherCondition(row.get("CODE"), row.get("DESCRIPTION")));
+        return null;
+      }
+      String patient = row.get("PATIENT");
+      if (!PatientIdRule.isValid(patient)) {
+        return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
+      }
+      String written = row.get("START");
+      LocalDate start = SourceDates.iso(written);
+      if (start == null) {
+        return new Fault("START", written, new Problem.BadDate("START", written, ISO).reason());
+      }
+      Onset onset = onsets.computeIfAbsent(patient, p -> new Onset());
+      onset.date = onset.date == null || start.isBefore(onset.date) ? start : onset.date;
+      onset.records++;
+      return null;
+    }
+
+    private Fault patient(SourceCsv.Row row) {
+      String id = row.get("Id");
+      if (!PatientIdRule.isValid(id)) {
+        return new Fault("Id", id, new Problem.BadId(id).reason());
+      }
+      Long first = listed.putIfAbsent(id, row.line());
+      if (first != null) {
+        return new Fault("Id", id, "Id \"" + id + "\" is already listed on line " + first);
+      }
+      Onset onset = onsets.get(id);
+      if (!measured.contains(id) && onset == null) {
+        tally.skip(EhrRows.UNFOLLOWED_PATIENT);
+        return null;
+      }
+      String birth = row.get("BIRTHDATE");
+      LocalDate born = SourceDates.iso(birth);
+      if (born == null) {
+        return new Fault(
+            "BIRTHDATE", birth, new Problem.BadDate("BIRTHDATE", birth, "yyyy-MM-dd").reason());
+      }
+      if (onset != null) {
+        onsets.remove(id);
+        tally.combined(onset.records);
+      }
+      tally.row(
+          new CanonicalRow.Patient(
+              id,
+              onset == null ? null : onset.date,
+              null,
+              null,
+              born.getYear(),
+              EhrRows.sex(row.get("GENDER"))));
+      return null;
+    }
+
+    private ImportBatch finish() {
+      for (Map.Entry<String, Onset> missing : onsets.entrySet()) {
+        Onset onset = missing.getValue();
+        tally.row(new CanonicalRow.Patient(missing.getKey(), onset.date, null, null, null, null));
+        tally.combined(onset.records - 1);
+      }
+      return tally.batch();
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Importers: exports of trackers, diaries and health records converted into canonical rows, and
+ * those rows merged into a folder of canonical files.
+ *
+ * <p>Entry classes: {@link org.rehabprogress.importer.Importers} (the formats by command-line
+ * name), each {@link org.rehabprogress.importer.Importer} (Apple Health, Fitbit, Garmin, Strava,
+ * Bearable, FHIR, Synthea), and {@link org.rehabprogress.importer.CanonicalFolder} (the merge). An
+ * importer reads its source and returns an {@link org.rehabprogress.importer.ImportBatch} in which
+ * every source record read is a row, combined into a row, rejected with a reason, or skipped by
+ * reason; it writes nothing. Uses Commons CSV, Jackson and StAX for the sources, and {@code ingest}
+ * for the id rule, the measures' ranges, reject reasons and {@code InputFileException}. To add a
+ * format: implement {@code Importer}, count each record once in a {@code RecordTally}, and list the
+ * importer in {@code Importers}. Shared pieces, one of each: {@code SourceCsv} reads a source CSV
+ * (its {@code readAll} counts, maps and rejects every record), {@code PatientIdRule.forOnePerson}
+ * gives a one-person export its id, {@code SleepTotals} sums sleep per patient and date, and {@code
+ * SourceDates} reads the dates exports write.
+ */
+package org.rehabprogress.importer;
