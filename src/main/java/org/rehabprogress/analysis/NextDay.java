@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.catalog.ActivityNames;
 import org.rehabprogress.ingest.ActivityLog;
 
 /**
@@ -44,8 +45,9 @@ final class NextDay {
   }
 
   /**
-   * Returns next-day pain per activity name (as written, surrounding space removed) for every name
-   * with an entry on a day in {@code start .. end}, in name order; a name whose days give no
+   * Returns next-day pain per activity name for every name with an entry on a day in {@code start
+   * .. end}, in order of the names' matching keys; spellings that differ only in case, punctuation
+   * or spacing are one name, shown by the first of them in text order. A name whose days give no
    * next-day pain has a row with 0 days.
    */
   static List<ActivityComparison> byActivity(
@@ -66,14 +68,17 @@ final class NextDay {
         perCode.addDay(k, day);
       }
     }
-    // Group the codes by name, stripped; a stable sort keeps the first-seen code first.
+    // Group the codes by the catalog's matching key (case, punctuation and spacing ignored), so
+    // that "Tai Chi" and "tai-chi" are one activity; a stable sort keeps equal keys in code order.
     int n = perCode.size;
     String[] names = new String[n];
+    String[] keys = new String[n];
     int[] order = new int[n];
     for (int k = 0; k < n; k++) {
       names[k] = activities.names().get(perCode.codes[k]).strip();
+      keys[k] = ActivityNames.key(names[k]);
       int i = k;
-      while (i > 0 && names[order[i - 1]].compareTo(names[k]) > 0) {
+      while (i > 0 && keys[order[i - 1]].compareTo(keys[k]) > 0) {
         order[i] = order[i - 1];
         i--;
       }
@@ -83,9 +88,13 @@ final class NextDay {
     for (int i = 0; i < n; ) {
       int k = order[i];
       int[] qualifying = perCode.days(k);
+      String shown = names[k];
       int j = i + 1;
-      for (; j < n && names[order[j]].equals(names[k]); j++) {
+      for (; j < n && keys[order[j]].equals(keys[k]); j++) {
         qualifying = union(qualifying, perCode.days(order[j]));
+        if (names[order[j]].compareTo(shown) < 0) {
+          shown = names[order[j]];
+        }
       }
       double[] values = new double[qualifying.length];
       for (int q = 0; q < qualifying.length; q++) {
@@ -94,7 +103,7 @@ final class NextDay {
       NextDayPain nextDay = NextDayPain.of(values);
       result.add(
           new ActivityComparison(
-              names[k], log.classes().get(perCode.codes[k]), nextDay, nextDay.mean() - restMean));
+              shown, log.classes().get(perCode.codes[k]), nextDay, nextDay.mean() - restMean));
       i = j;
     }
     return List.copyOf(result);
