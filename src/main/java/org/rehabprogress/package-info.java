@@ -12,6 +12,7 @@
  * <p>Dependencies flow one way: {@code cli -> pipeline -> {ingest, catalog, analysis, stats, chart,
  * report, privacy, importer, sample}}; chart and report read analysis records; nothing imports
  * {@code cli}. Each third-party library sits behind one door: Commons CSV in ingest (and the CSV
- * writers of report), JFreeChart in chart, picocli in cli, jte templates in report.
+ * writers of report, importer and privacy), JFreeChart in chart, picocli in cli, jte templates in
+ * report.
  */
 package org.rehabprogress;

@@ -13,10 +13,12 @@ import picocli.CommandLine.Command;
       "Decision support: every verdict shows its numbers and rule; nothing recommends a treatment."
     },
     subcommands = {
+      CohortCommand.class,
       ValidateCommand.class,
       ImportCommand.class,
       CatalogCommand.class,
-      SampleCommand.class
+      SampleCommand.class,
+      AnonymiseCommand.class
     })
 public final class RehabCommand implements Runnable {
 

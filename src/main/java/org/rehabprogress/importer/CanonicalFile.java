@@ -98,11 +98,34 @@ public enum CanonicalFile {
    * @throws IllegalArgumentException for NaN or an infinity
    */
   public static String decimal(double value) {
+    return plain(finite(value).setScale(4, RoundingMode.HALF_UP));
+  }
+
+  /**
+   * Returns a number as canonical text without rounding: the shortest plain decimal that reads back
+   * as the same double (so a copy of a canonical file keeps every value exactly), trailing zeros
+   * stripped, never exponent notation, "0" for zero.
+   *
+   * @throws IllegalArgumentException for NaN or an infinity
+   */
+  public static String exact(double value) {
+    if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+      // Whole numbers (most durations and ratings) skip the BigDecimal: same text, far cheaper.
+      return value == 0 ? "0" : Long.toString((long) value);
+    }
+    return plain(finite(value));
+  }
+
+  private static BigDecimal finite(double value) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("not a finite number: " + value);
     }
-    BigDecimal d = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    return d.signum() == 0 ? "0" : d.toPlainString();
+    return BigDecimal.valueOf(value);
+  }
+
+  private static String plain(BigDecimal d) {
+    BigDecimal stripped = d.stripTrailingZeros();
+    return stripped.signum() == 0 ? "0" : stripped.toPlainString();
   }
 
   private static List<String> cells(Object... values) {

@@ -68,6 +68,34 @@ public final class ActivityLog {
     this.offsets = Offsets.of(patient, size, patients);
   }
 
+  private ActivityLog(ActivityLog rows, List<String> names) {
+    this.size = rows.size;
+    this.patient = rows.patient;
+    this.day = rows.day;
+    this.activity = rows.activity;
+    this.minutes = rows.minutes;
+    this.intensity = rows.intensity;
+    this.notes = rows.notes;
+    this.names = List.copyOf(names);
+    this.intensities = rows.intensities;
+    this.offsets = rows.offsets;
+  }
+
+  /**
+   * Returns the same rows, sharing their columns, with each name code called by another name (one
+   * per code; several codes may share a name). The cohort uses it to compare activities by catalog
+   * name rather than by the spelling of each export.
+   *
+   * @throws IllegalArgumentException unless there is one name per code
+   */
+  public ActivityLog withNames(List<String> newNames) {
+    if (newNames.size() != names.size()) {
+      throw new IllegalArgumentException(
+          "one name per code expected: " + names.size() + ", got " + newNames.size());
+    }
+    return new ActivityLog(this, newNames);
+  }
+
   /** Returns the number of rows. */
   public int size() {
     return size;

@@ -18,7 +18,8 @@ public enum FileKind {
   PATIENTS(
       "patients.csv",
       List.of("patient_id"),
-      List.of("treatment_start", "surgery_date", "site", "birth_year", "sex")),
+      // age_band stands in for birth_year in an anonymised copy (rehab anonymise).
+      List.of("treatment_start", "surgery_date", "site", "birth_year", "sex", "age_band")),
   /** events.csv (optional file). */
   EVENTS("events.csv", List.of("patient_id", "date", "event"), List.of());
 

@@ -32,6 +32,35 @@ class CanonicalFileTest {
     assertEquals(text, CanonicalFile.decimal(value));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    "45, 45",
+    "-0.0, 0",
+    "0, 0",
+    "7.5, 7.5",
+    "2.50000, 2.5",
+    "22.183333333333334, 22.183333333333334",
+    "0.1, 0.1",
+    "1.0E-7, 0.0000001",
+    "1.0E7, 10000000",
+    "-3, -3",
+    "1.0E15, 1000000000000000",
+    "1.0E16, 10000000000000000"
+  })
+  void writesExactPlainDecimals(double value, String text) {
+    assertEquals(text, CanonicalFile.exact(value));
+    assertEquals(value == 0 ? 0.0 : value, Double.parseDouble(text));
+  }
+
+  @Test
+  void exactRefusesNonFiniteNumbers() {
+    for (double value : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> CanonicalFile.exact(value));
+      assertEquals("not a finite number: " + value, e.getMessage());
+    }
+  }
+
   @Test
   void writesTheSameDecimalsUnderAnyDefaultLocale() {
     Locale before = Locale.getDefault();

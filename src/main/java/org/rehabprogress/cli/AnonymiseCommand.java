@@ -1,0 +1,217 @@
+package org.rehabprogress.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.rehabprogress.ingest.CatalogCsv;
+import org.rehabprogress.ingest.Dataset;
+import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.InputFolder;
+import org.rehabprogress.pipeline.AnonymiseRun;
+import org.rehabprogress.pipeline.KeyFile;
+import org.rehabprogress.pipeline.Validation;
+import org.rehabprogress.privacy.DateRegime;
+import org.rehabprogress.privacy.ExportPlan;
+import org.rehabprogress.privacy.Manifest;
+import org.rehabprogress.privacy.MinCell;
+import org.rehabprogress.privacy.PseudonymKey;
+import org.rehabprogress.report.LedgerText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code rehab anonymise}: writes a copy of the inputs that is safe to share (SPEC section 6). */
+@Command(
+    name = "anonymise",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the canonical files again, safe to share: keyed pseudonyms for patient ids, study"
+          + " (or shifted) dates, notes and event text dropped, age bands for birth years, sites"
+          + " kept only where at least --min-cell patients share them, and manifest.json.",
+      "Rejected rows are not exported. Exit 4 when an input or the key file is missing or"
+          + " unusable, 3 with --strict when a row was rejected, else 0."
+    })
+public final class AnonymiseCommand implements Callable<Integer> {
+
+  private static final int SHOWN = 10;
+
+  @Spec CommandSpec spec;
+
+  @Mixin InputOptions input;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The folder to write the anonymised copy to (replaced when complete).")
+  Path out;
+
+  @Option(
+      names = "--key-file",
+      required = true,
+      paramLabel = "FILE",
+      description =
+          "The secret behind the pseudonyms and date shifts (its bytes as stored). Keep it apart"
+              + " from the export: the same key gives the same pseudonyms.")
+  Path keyFile;
+
+  @Option(
+      names = "--dates",
+      paramLabel = "study|shift",
+      defaultValue = "study",
+      description =
+          "study: each patient's start becomes 2000-01-01 (default); shift: each patient's dates"
+              + " move 1-364 keyed days earlier (a limited data set, not Safe Harbor).")
+  String dates;
+
+  @Option(
+      names = "--min-cell",
+      paramLabel = "N",
+      defaultValue = "" + MinCell.DEFAULT,
+      description =
+          "Keep a site, a sex value or an unclassified activity name only where at least N"
+              + " patients share it (default: ${DEFAULT-VALUE}).")
+  int minCell;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description = "Activity catalog rows that extend or replace the built-in ones.")
+  Path catalog;
+
+  @Option(names = "--strict", description = "Write nothing and exit 3 when a row is rejected.")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws InputFileException, IOException {
+    PrintWriter outText = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    DateRegime regime = regime();
+    if (minCell < 1) {
+      throw new UsageException(
+          "--min-cell " + minCell + " is not a number of patients; use 1 or more (default 11)");
+    }
+    InputFolder files = input.inputs().files();
+    checkOut(files);
+    PseudonymKey key = KeyFile.read(keyFile);
+    if (key.length() < KeyFile.ADVISED_BYTES) {
+      err.println(
+          "rehab: warning: the key file holds "
+              + key.length()
+              + " bytes; a key of at least "
+              + KeyFile.ADVISED_BYTES
+              + " random bytes keeps pseudonyms from being guessed");
+    }
+    var activityCatalog = CatalogCsv.effective(catalog);
+    Dataset data;
+    try (ProgressBar bar =
+        ProgressBar.start(err, "reading", Validation.inputBytes(input.inputs()), quiet)) {
+      data = input.inputs().read(bar.counter());
+    }
+    data.warnings().forEach(w -> err.println("rehab: warning: " + w));
+    LedgerText.table(data.ledgers()).forEach(outText::println);
+    LedgerText.problems(data, SHOWN).forEach(outText::println);
+    if (strict && !data.rejects().isEmpty()) {
+      err.println(
+          "rehab: --strict: " + data.rejects().size() + " rows were rejected; nothing written");
+      err.flush();
+      outText.flush();
+      return ExitCodes.REJECTED_ROWS;
+    }
+    ExportPlan plan = ExportPlan.of(data, activityCatalog, key, regime, minCell);
+    Manifest manifest = AnonymiseRun.write(plan, files, out);
+    summary(manifest).forEach(outText::println);
+    outText.flush();
+    err.flush();
+    return ExitCodes.OK;
+  }
+
+  private DateRegime regime() {
+    if (dates.equals("study")) {
+      return DateRegime.STUDY;
+    }
+    if (dates.equals("shift")) {
+      return DateRegime.SHIFT;
+    }
+    throw new UsageException(
+        "--dates \""
+            + dates
+            + "\" is not study or shift; use --dates study (the default) or shift");
+  }
+
+  /** Refuses an --out that is a file or that holds an input or the key: replacing would lose it. */
+  private void checkOut(InputFolder files) throws IOException {
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UsageException(
+          "--out " + out + " is a file; name a folder for the anonymised copy");
+    }
+    Path target = real(out);
+    if (target.getParent() == null) {
+      throw new UsageException("--out " + out + " is a root folder; name a folder in it");
+    }
+    List<Path> kept = new ArrayList<>(Arrays.asList(input.inputs().folder(), keyFile));
+    kept.addAll(
+        Arrays.asList(files.activities(), files.symptoms(), files.patients(), files.events()));
+    for (Path p : kept) {
+      if (p != null && real(p).startsWith(target)) {
+        throw new UsageException(
+            "--out "
+                + out
+                + " holds "
+                + p
+                + ", which the run reads and would delete; name a new folder for the copy");
+      }
+    }
+  }
+
+  private static Path real(Path p) throws IOException {
+    return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
+  }
+
+  private List<String> summary(Manifest m) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Wrote an anonymised copy of "
+            + m.patients()
+            + (m.patients() == 1 ? " patient" : " patients")
+            + " to "
+            + out
+            + " ("
+            + m.regime().label()
+            + ", min-cell "
+            + m.minCell()
+            + "):");
+    for (Manifest.FileEntry f : m.files()) {
+      lines.add("  " + f.file() + ": " + f.rows() + " rows");
+    }
+    lines.add("  " + AnonymiseRun.MANIFEST);
+    if (m.patientsLeftOut() > 0) {
+      lines.add(
+          "Left out "
+              + m.patientsLeftOut()
+              + (m.patientsLeftOut() == 1 ? " patient" : " patients")
+              + " with no treatment_start and no entry (no start to date from).");
+    }
+    lines.add(
+        "Sites kept: "
+            + m.sites().kept()
+            + ", blanked: "
+            + m.sites().blanked()
+            + "; unclassified activity names kept: "
+            + m.activityNames().kept()
+            + ", replaced: "
+            + m.activityNames().replaced()
+            + ".");
+    return lines;
+  }
+}

@@ -1,0 +1,186 @@
+package org.rehabprogress.cohort;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.rehabprogress.privacy.Cell;
+import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.stats.WilcoxonResult;
+import org.rehabprogress.stats.Wilson;
+
+/**
+ * The figures across patients as they may be shown (SPEC section 5): any count below the threshold,
+ * and any figure computed from fewer patients, is suppressed, and so is any cell that could be
+ * worked out from a total and the other cells. HTML, CSV, JSON and charts read only these cells, so
+ * a suppressed figure cannot leak through any of them.
+ *
+ * <p>The rules, with {@code m} the threshold:
+ *
+ * <ul>
+ *   <li>Counts of patients (in the cohort, analysed, with the activity-effect figure) are
+ *       suppressed below {@code m}; so are the patients not analysed, unless there are none. These
+ *       describe who is in the cohort; the differences between them are data completeness, not
+ *       outcomes, and are not protected further.
+ *   <li>Responders: the number improved is one count shown twice, against the patients with enough
+ *       data ({@code n}) and against all patients (ITT, {@code N}); it is suppressed, with both
+ *       shares and intervals, when it, {@code n - improved} or {@code N - improved} is below {@code
+ *       m} (either rest could otherwise be worked out from its total).
+ *   <li>A Wilcoxon test (activity effect, each activity) is suppressed whole when it rests on fewer
+ *       than {@code m} values; the per-activity table lists only activities with at least {@code m}
+ *       patients with a difference, and counts the others.
+ *   <li>Responders by site: a site's patients are suppressed below {@code m}, and while exactly one
+ *       site is suppressed the next smallest is too (the sites add up to the shown total); a site's
+ *       improved count follows the responder rule within the site and the same complementary rule
+ *       across sites.
+ *   <li>Trajectories: a week's figures are suppressed when fewer than {@code m} patients have pain
+ *       in it.
+ * </ul>
+ *
+ * @param rules the threshold
+ * @param patients every patient in the cohort (the ITT denominator)
+ * @param analysed the analysed patients
+ * @param notAnalysed the patients in the cohort without an analysis
+ * @param responders improved among the patients with enough data
+ * @param respondersItt improved among all patients
+ * @param effectPatients the patients with a {@code flagged_minus_low_impact} figure
+ * @param activityEffect the signed-rank test of those figures
+ * @param activities the activities with enough patients, in name order
+ * @param activitiesNotShown the activities with a difference for fewer than {@code m} patients
+ * @param sites responders by site, empty when no site is given
+ * @param weeks pain by week since start
+ * @param unclassified the activities the catalog does not know that at least {@code m} patients
+ *     logged, with their number of patients, in name order
+ * @param unclassifiedNotShown the number of such activities logged by fewer patients (their names
+ *     are free text and could point at a person)
+ */
+public record CohortCells(
+    SmallCells rules,
+    Cell patients,
+    Cell analysed,
+    Cell notAnalysed,
+    ProportionCells responders,
+    ProportionCells respondersItt,
+    Cell effectPatients,
+    EffectCells activityEffect,
+    List<ActivityCells> activities,
+    int activitiesNotShown,
+    List<SiteCells> sites,
+    List<WeekCells> weeks,
+    Map<String, Integer> unclassified,
+    int unclassifiedNotShown) {
+
+  /** Checks for nulls and copies the lists. */
+  public CohortCells {
+    Objects.requireNonNull(rules, "rules");
+    activities = List.copyOf(activities);
+    sites = List.copyOf(sites);
+    weeks = List.copyOf(weeks);
+    unclassified = Collections.unmodifiableMap(new TreeMap<>(unclassified));
+  }
+
+  /** Applies the small-cell rules at the result's threshold. */
+  public static CohortCells of(CohortResult result) {
+    SmallCells rules = result.parameters().smallCells();
+    CohortFigures f = result.figures();
+    Wilson.Interval r = f.responders();
+    boolean hideImproved =
+        rules.hidesPart(r.k(), r.n()) || rules.hidesPart(r.k(), f.respondersItt().n());
+    List<ActivityCells> activities = new ArrayList<>();
+    int notShown = 0;
+    for (ActivityEffect a : f.activities()) {
+      if (rules.small(a.patients())) {
+        notShown++;
+      } else {
+        activities.add(
+            new ActivityCells(
+                a.activity(),
+                a.activityClass(),
+                rules.count(a.patients()),
+                effect(a.test(), rules)));
+      }
+    }
+    List<WeekCells> weeks = new ArrayList<>(f.weeks().size());
+    for (WeekPain w : f.weeks()) {
+      weeks.add(
+          new WeekCells(
+              w.week(),
+              rules.count(w.patients()),
+              rules.figure(w.mean(), w.patients()),
+              rules.figure(w.q1(), w.patients()),
+              rules.figure(w.q3(), w.patients())));
+    }
+    Map<String, Integer> unclassified = new TreeMap<>();
+    result
+        .unclassified()
+        .forEach(
+            (name, n) -> {
+              if (!rules.small(n)) {
+                unclassified.put(name, n);
+              }
+            });
+    return new CohortCells(
+        rules,
+        rules.count(f.patients()),
+        rules.count(result.patients().size()),
+        rules.tally(result.notAnalysed().size()),
+        proportion(r, rules.small(r.n()), hideImproved),
+        proportion(f.respondersItt(), rules.small(f.patients()), hideImproved),
+        rules.count(f.effectPatients()),
+        effect(f.activityEffect(), rules),
+        activities,
+        notShown,
+        sites(f.sites(), rules),
+        weeks,
+        unclassified,
+        result.unclassified().size() - unclassified.size());
+  }
+
+  private static ProportionCells proportion(Wilson.Interval p, boolean hideN, boolean hidePart) {
+    boolean hide = hideN || hidePart;
+    return new ProportionCells(
+        Cell.of(p.n(), hideN),
+        Cell.of(p.k(), hide),
+        Cell.of(p.share(), hide),
+        Cell.of(p.low(), hide),
+        Cell.of(p.high(), hide));
+  }
+
+  private static EffectCells effect(WilcoxonResult t, SmallCells rules) {
+    boolean hide = rules.small(t.n());
+    return new EffectCells(
+        Cell.of(t.n(), hide),
+        Cell.of(t.estimate(), hide),
+        Cell.of(t.ciLow(), hide),
+        Cell.of(t.ciHigh(), hide),
+        Cell.of(t.pValue(), hide),
+        Cell.of(t.statistic(), hide),
+        Cell.of(t.exact() ? 1 : 0, hide));
+  }
+
+  private static List<SiteCells> sites(List<SiteResponders> sites, SmallCells rules) {
+    int count = sites.size();
+    int[] n = new int[count];
+    int[] improved = new int[count];
+    boolean[] hideN = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      n[i] = sites.get(i).responders().n();
+      improved[i] = sites.get(i).responders().k();
+      hideN[i] = rules.small(n[i]);
+    }
+    hideN = rules.complement(n, hideN);
+    boolean[] hidePart = new boolean[count];
+    for (int i = 0; i < count; i++) {
+      hidePart[i] = hideN[i] || rules.hidesPart(improved[i], n[i]);
+    }
+    hidePart = rules.complement(improved, hidePart);
+    List<SiteCells> rows = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      SiteResponders s = sites.get(i);
+      rows.add(new SiteCells(s.site(), proportion(s.responders(), hideN[i], hidePart[i])));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,118 @@
+package org.rehabprogress.cohort;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.rehabprogress.analysis.ActivityComparison;
+import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.analysis.PatientSummary;
+import org.rehabprogress.analysis.Status;
+
+/**
+ * One analysed patient's row of the cohort's per-patient table: the summary.csv figures at full
+ * precision and the few series the cohort figures need, without the patient's daily arrays. Arrays
+ * are shared, not copied: do not modify them.
+ *
+ * @param summary the per-patient figures over the whole log (or up to {@code --to})
+ * @param site the patients.csv site, or null
+ * @param start the patient's start
+ * @param end the patient's end day, the last logged day (on or before {@code --to})
+ * @param weeklyPain mean daily pain in week {@code k} since start (days {@code start+7k ..
+ *     start+7k+6}, cut at the end day), NaN for a week without pain, one value per week up to the
+ *     end
+ * @param activityGroups the {@link ActivityGroups} of the activities with a difference from REST
+ *     days, ascending
+ * @param differencesVsRest per group of {@code activityGroups}: mean next-day pain after days with
+ *     the activity minus mean next-day pain after REST days
+ */
+public record CohortPatient(
+    PatientSummary summary,
+    String site,
+    LocalDate start,
+    LocalDate end,
+    double[] weeklyPain,
+    int[] activityGroups,
+    double[] differencesVsRest)
+    implements Admission {
+
+  /** Checks for nulls and that every activity group has its difference. */
+  public CohortPatient {
+    Objects.requireNonNull(summary, "summary");
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    Objects.requireNonNull(weeklyPain, "weeklyPain");
+    if (activityGroups.length != differencesVsRest.length) {
+      throw new IllegalArgumentException("one difference per activity group expected");
+    }
+  }
+
+  /**
+   * Keeps what the cohort needs of a patient's result: the summary, the weekly pain since start and
+   * the activities' differences from REST days (those that exist), by group.
+   *
+   * @param result the analysis of a log whose activity names are {@code groups}' names
+   * @param site the patient's site, or null
+   * @param groups the activity groups the log was named by
+   */
+  public static CohortPatient of(PatientResult result, String site, ActivityGroups groups) {
+    List<ActivityComparison> activities = result.activities();
+    int[] codes = new int[activities.size()];
+    double[] differences = new double[activities.size()];
+    int n = 0;
+    for (ActivityComparison a : activities) {
+      if (!Double.isNaN(a.differenceVsRest())) {
+        int group = groups.indexOf(a.activity());
+        if (group < 0) {
+          throw new IllegalArgumentException("activity " + a.activity() + " is not a group name");
+        }
+        codes[n] = group;
+        differences[n++] = a.differenceVsRest();
+      }
+    }
+    return new CohortPatient(
+        result.summary(),
+        site,
+        result.start(),
+        result.end(),
+        weeklyPain(result),
+        Arrays.copyOf(codes, n),
+        Arrays.copyOf(differences, n));
+  }
+
+  /** Returns the patient id. */
+  @Override
+  public String patientId() {
+    return summary.patientId();
+  }
+
+  /** Returns whether the patient has enough data for a verdict (status not INSUFFICIENT_DATA). */
+  public boolean enoughData() {
+    return summary.status() != Status.INSUFFICIENT_DATA;
+  }
+
+  /** Returns whether the patient improved. */
+  public boolean improved() {
+    return summary.status() == Status.IMPROVED;
+  }
+
+  private static double[] weeklyPain(PatientResult result) {
+    double[] pain = result.series().pain();
+    int offset =
+        Math.toIntExact(result.start().toEpochDay() - result.series().first().toEpochDay());
+    int days = pain.length - offset;
+    double[] weeks = new double[(days + 6) / 7];
+    for (int w = 0; w < weeks.length; w++) {
+      double sum = 0;
+      int count = 0;
+      for (int i = offset + 7 * w, last = Math.min(i + 7, pain.length); i < last; i++) {
+        if (!Double.isNaN(pain[i])) {
+          sum += pain[i];
+          count++;
+        }
+      }
+      weeks[w] = count == 0 ? Double.NaN : sum / count;
+    }
+    return weeks;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The cohort analysis of SPEC section 5: every patient through the per-patient analysis over the
+ * whole log, then the figures across patients and their small-cell suppression.
+ *
+ * <p>Entry class: {@link org.rehabprogress.cohort.CohortAnalysis}: {@code analyse(Dataset,
+ * ActivityCatalog, CohortParameters)} returns a {@link org.rehabprogress.cohort.CohortResult};
+ * {@link org.rehabprogress.cohort.CohortCells#of} turns it into the figures as they may be shown.
+ * Pure: no I/O, no clock, no console.
+ *
+ * <p>A package of its own rather than part of {@code analysis}: {@code analysis} is the map step, a
+ * function of one patient's columns; this is the reduce step over the per-patient table ({@link
+ * org.rehabprogress.cohort.CohortStatistics} needs only {@link
+ * org.rehabprogress.cohort.CohortPatient} rows), the part a distributed engine runs once after
+ * grouping by patient (SPEC section 10). Uses {@code analysis}, {@code ingest} (the column model),
+ * {@code catalog}, {@code stats} and {@code privacy}; used by {@code pipeline}, {@code report} and
+ * {@code chart}.
+ */
+package org.rehabprogress.cohort;

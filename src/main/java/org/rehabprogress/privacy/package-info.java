@@ -1,0 +1,20 @@
+/**
+ * Anonymised exports (SPEC section 6): keyed pseudonyms, study or shifted dates, age bands, and the
+ * small-cell rule for text that describes patients.
+ *
+ * <p>Entry class: {@link org.rehabprogress.privacy.ExportPlan}: {@code of(Dataset, catalog, key,
+ * regime, minCell)} decides each patient's pseudonym ({@link org.rehabprogress.privacy.Pseudonym}),
+ * date offset ({@link org.rehabprogress.privacy.StudyDates}, {@link
+ * org.rehabprogress.privacy.DateShift}) and age band ({@link org.rehabprogress.privacy.AgeBand}),
+ * the activity names ({@link org.rehabprogress.privacy.ActivityNaming}) and the sites and sex
+ * values kept ({@link org.rehabprogress.privacy.MinCell}); {@link
+ * org.rehabprogress.privacy.AnonymisedLogs} and {@link org.rehabprogress.privacy.AnonymisedTables}
+ * write the files to writers the caller opens and closes, and {@link
+ * org.rehabprogress.privacy.Manifest} says what was done. No files, no clock, no console.
+ *
+ * <p>Uses {@code ingest} (the column model), {@code catalog} (names and classes), {@code analysis}
+ * (a patient's start, so the copy's start is the analysis's), {@code importer.CanonicalFile} (the
+ * canonical headers and number text, shared with the importers) and Commons CSV to quote cells;
+ * used by {@code pipeline}, and by {@code report} for manifest.json.
+ */
+package org.rehabprogress.privacy;

@@ -1,0 +1,84 @@
+package org.rehabprogress.cohort;
+
+import java.time.LocalDate;
+import org.rehabprogress.analysis.PatientSummary;
+import org.rehabprogress.analysis.Status;
+
+/** Builds per-patient rows of the cohort table with only the figures a test sets. */
+final class Rows {
+
+  private static final double NA = Double.NaN;
+  private static final LocalDate START = LocalDate.parse("2026-01-05");
+
+  private Rows() {}
+
+  /** Returns a summary with a status and a flagged-minus-low-impact figure, the rest none. */
+  static PatientSummary summary(String id, Status status, double flaggedMinusLowImpact) {
+    return new PatientSummary(
+        id,
+        status,
+        false,
+        false,
+        20,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        flaggedMinusLowImpact,
+        NA,
+        NA,
+        0,
+        0,
+        NA);
+  }
+
+  /** Returns a row with a status and a flagged-minus-low-impact figure. */
+  static CohortPatient patient(String id, Status status, double flaggedMinusLowImpact) {
+    return patient(id, status, flaggedMinusLowImpact, null);
+  }
+
+  /** Returns a row at a site. */
+  static CohortPatient patient(
+      String id, Status status, double flaggedMinusLowImpact, String site) {
+    return new CohortPatient(
+        summary(id, status, flaggedMinusLowImpact),
+        site,
+        START,
+        START.plusDays(140),
+        new double[0],
+        new int[0],
+        new double[0]);
+  }
+
+  /** Returns a row with weekly pain. */
+  static CohortPatient weeks(String id, double... weeklyPain) {
+    return new CohortPatient(
+        summary(id, Status.UNCHANGED, NA),
+        null,
+        START,
+        START.plusDays(140),
+        weeklyPain,
+        new int[0],
+        new double[0]);
+  }
+
+  /** Returns a row with differences from REST days for some activity groups. */
+  static CohortPatient activities(String id, int[] groups, double[] differences) {
+    return new CohortPatient(
+        summary(id, Status.UNCHANGED, NA),
+        null,
+        START,
+        START.plusDays(140),
+        new double[0],
+        groups,
+        differences);
+  }
+}
