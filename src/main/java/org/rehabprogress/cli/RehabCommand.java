@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       "Decision support: every verdict shows its numbers and rule; nothing recommends a treatment."
     },
     subcommands = {
+      ReportCommand.class,
       CohortCommand.class,
       ValidateCommand.class,
       ImportCommand.class,

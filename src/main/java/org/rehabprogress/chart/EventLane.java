@@ -1,0 +1,127 @@
+package org.rehabprogress.chart;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
+import org.rehabprogress.analysis.DailySeries;
+import org.rehabprogress.analysis.Window;
+import org.rehabprogress.ingest.PatientEvent;
+
+/**
+ * The timeline's top lane: the names of the baseline and current windows, and a short label for
+ * each event, set in rows so that neighbouring labels do not overlap; and the dashed event lines
+ * drawn through every plot of the timeline.
+ */
+final class EventLane {
+
+  /** The longest event label, in characters; longer text is cut with an ellipsis. */
+  static final int LABEL_CHARS = 18;
+
+  /** Rows of event labels below the row of window names. */
+  static final int EVENT_ROWS = 3;
+
+  // Label widths in days are estimated for a plot about 880 pixels wide with 6-pixel characters:
+  // the timeline is drawn about 1000 pixels wide; a narrower drawing may let labels touch.
+  private static final double PLOT_PIXELS = 880;
+  private static final double CHAR_PIXELS = 6;
+
+  private EventLane() {}
+
+  /** Returns the lane plot for the days of {@code series}. */
+  static XYPlot of(DailySeries series, List<PatientEvent> events) {
+    NumberAxis axis = ChartStyle.axis(new NumberAxis("events"));
+    axis.setRange(0, EVENT_ROWS + 1.0);
+    axis.setTickLabelsVisible(false);
+    axis.setTickMarksVisible(false);
+    axis.setAxisLineVisible(false);
+    axis.setLabelFont(ChartStyle.SMALL);
+    XYPlot lane = new XYPlot(null, null, axis, null);
+    ChartStyle.plot(lane);
+    lane.setRangeGridlinesVisible(false);
+    lane.setDomainGridlinesVisible(false);
+    double rowTop = EVENT_ROWS + 0.5;
+    List<Window> windows = Timeline.windowsOf(series);
+    String[] names = {"baseline", "current"};
+    for (int i = 0; i < windows.size(); i++) {
+      Window window = windows.get(i);
+      double middle = (DayAxis.startOf(window.from()) + DayAxis.endOf(window.to())) / 2;
+      lane.addAnnotation(text(names[i], middle, rowTop, TextAnchor.CENTER), false);
+    }
+    List<PatientEvent> shown = inRange(series, events);
+    double span = series.length();
+    double daysPerChar = CHAR_PIXELS * span / PLOT_PIXELS;
+    double[] rowEnds = new double[EVENT_ROWS];
+    Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+    for (PatientEvent event : shown) {
+      String label = label(event.event());
+      double day = event.date().toEpochDay() - series.first().toEpochDay();
+      double width = (label.length() + 2) * daysPerChar;
+      // Near the right end a label goes left of its line, so the plot edge does not cut it.
+      boolean left = day + width > span;
+      double from = left ? day - width : day;
+      int row = freeRow(rowEnds, from);
+      rowEnds[row] = left ? day + 1 : day + width;
+      double y = EVENT_ROWS - 0.5 - row;
+      double x = DayAxis.noon(event.date()) + DayAxis.DAY_MS * (left ? -0.6 : 0.6);
+      lane.addAnnotation(
+          text(label, x, y, left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT), false);
+    }
+    return lane;
+  }
+
+  /** Draws a dashed line at each event's day on a plot. */
+  static void lines(XYPlot plot, DailySeries series, List<PatientEvent> events) {
+    for (PatientEvent event : inRange(series, events)) {
+      ValueMarker line =
+          new ValueMarker(DayAxis.noon(event.date()), ChartStyle.INK, ChartStyle.DASHED);
+      plot.addDomainMarker(0, line, Layer.FOREGROUND, false);
+    }
+  }
+
+  /** Returns the events whose day the timeline shows, in the given order. */
+  static List<PatientEvent> inRange(DailySeries series, List<PatientEvent> events) {
+    List<PatientEvent> shown = new ArrayList<>();
+    for (PatientEvent event : events) {
+      if (!event.date().isBefore(series.first()) && !event.date().isAfter(series.last())) {
+        shown.add(event);
+      }
+    }
+    return shown;
+  }
+
+  /** Returns an event's text on one line, cut to {@link #LABEL_CHARS} characters. */
+  static String label(String event) {
+    String line = event.strip().replaceAll("\\s+", " ");
+    if (line.length() <= LABEL_CHARS) {
+      return line;
+    }
+    return line.substring(0, LABEL_CHARS - 1).stripTrailing() + "\u2026";
+  }
+
+  private static int freeRow(double[] rowEnds, double day) {
+    int best = 0;
+    for (int row = 0; row < rowEnds.length; row++) {
+      if (rowEnds[row] < day) {
+        return row;
+      }
+      if (rowEnds[row] < rowEnds[best]) {
+        best = row;
+      }
+    }
+    return best;
+  }
+
+  private static XYTextAnnotation text(String text, double x, double y, TextAnchor anchor) {
+    XYTextAnnotation annotation = new XYTextAnnotation(text, x, y);
+    annotation.setFont(ChartStyle.SMALL);
+    annotation.setPaint(ChartStyle.INK);
+    annotation.setTextAnchor(anchor);
+    return annotation;
+  }
+}

@@ -1,0 +1,48 @@
+package org.rehabprogress.pipeline;
+
+import java.util.List;
+import org.rehabprogress.analysis.ActivityClasses;
+import org.rehabprogress.analysis.PatientLog;
+import org.rehabprogress.catalog.ActivityCatalog;
+import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.Dataset;
+
+/** Cuts a data set into the per-patient views the analysis takes. */
+public final class PatientLogs {
+
+  private final Dataset data;
+  private final List<ActivityClass> classes;
+
+  private PatientLogs(Dataset data, List<ActivityClass> classes) {
+    this.data = data;
+    this.classes = classes;
+  }
+
+  /** Returns the views of a data set, its activity names classified once by the catalog. */
+  public static PatientLogs of(Dataset data, ActivityCatalog catalog) {
+    return new PatientLogs(data, List.copyOf(ActivityClasses.of(data.activities(), catalog)));
+  }
+
+  /** Returns the class of every activity name code. */
+  public List<ActivityClass> classes() {
+    return classes;
+  }
+
+  /** Returns the number of patients, codes {@code 0 .. size()-1} in patient id order. */
+  public int size() {
+    return data.patientIds().size();
+  }
+
+  /** Returns one patient's view. */
+  public PatientLog log(int code) {
+    String id = data.patientIds().get(code);
+    return new PatientLog(
+        code,
+        id,
+        data.patients().get(id),
+        data.symptoms(),
+        data.activities(),
+        classes,
+        data.events().getOrDefault(id, List.of()));
+  }
+}

@@ -1,0 +1,44 @@
+package org.rehabprogress.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The footer of every page: the tool version, the run date, the input files and the catalog.
+ *
+ * @param tool {@code rehab 0.1.0}
+ * @param runDate the run date, ISO
+ * @param inputs one line per input file: name, size and the start of its SHA-256
+ * @param catalog the catalog's name and the start of its SHA-256
+ */
+public record FooterView(String tool, String runDate, List<String> inputs, String catalog) {
+
+  /** Copies the list. */
+  public FooterView {
+    inputs = List.copyOf(inputs);
+  }
+
+  /** Returns the footer of a report with this provenance. */
+  static FooterView of(Provenance provenance) {
+    List<String> inputs = new ArrayList<>();
+    for (Provenance.InputFile f : provenance.inputs()) {
+      inputs.add(
+          String.format(
+              Locale.ROOT,
+              "%s (%,d bytes, SHA-256 %s\u2026)",
+              f.name(),
+              f.bytes(),
+              f.sha256().substring(0, Math.min(12, f.sha256().length()))));
+    }
+    String sha = provenance.catalog().sha256();
+    return new FooterView(
+        "rehab " + provenance.toolVersion(),
+        provenance.runDate().toString(),
+        inputs,
+        provenance.catalog().name()
+            + " (SHA-256 "
+            + sha.substring(0, Math.min(12, sha.length()))
+            + "\u2026)");
+  }
+}

@@ -1,0 +1,114 @@
+package org.rehabprogress.report;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.analysis.PatientSummary;
+import org.rehabprogress.analysis.Status;
+
+/** Builds what index.html shows from a month's report. */
+public final class IndexPage {
+
+  private IndexPage() {}
+
+  /**
+   * Returns the overview of a report.
+   *
+   * @param report the report
+   * @param sparklines each patient's pain sparkline (an SVG element), in the order of {@code
+   *     report.patients()}
+   * @throws IllegalArgumentException when a sparkline holds anything but drawing elements
+   */
+  public static IndexView view(MonthReport report, List<String> sparklines) {
+    if (sparklines.size() != report.patients().size()) {
+      throw new IllegalArgumentException("one sparkline per patient expected");
+    }
+    Map<ReportedPatient, String> lines = new IdentityHashMap<>();
+    for (int i = 0; i < sparklines.size(); i++) {
+      lines.put(report.patients().get(i), InlineSvg.checked(sparklines.get(i)));
+    }
+    List<IndexView.Row> rows = new ArrayList<>();
+    for (ReportedPatient p : Overview.order(report.patients())) {
+      rows.add(row(p, lines.get(p)));
+    }
+    return new IndexView(
+        "Clinic report: " + Figures.month(report.month()),
+        report.monthStart() + " to " + report.monthEnd(),
+        tallies(report),
+        covered(report),
+        rows,
+        QualityView.of(report),
+        FooterView.of(report.provenance()));
+  }
+
+  private static IndexView.Row row(ReportedPatient p, String sparkline) {
+    PatientResult r = p.result();
+    PatientSummary s = r.summary();
+    List<String> flags = new ArrayList<>();
+    if (s.reviewFlag()) {
+      flags.add("\u2691 review");
+    }
+    if (s.persistentPainFlag()) {
+      flags.add("\u2691 persistent pain");
+    }
+    if (r.lostToFollowUp()) {
+      flags.add("\u25CB lost to follow-up");
+    }
+    return new IndexView.Row(
+        r.patientId(),
+        "patients/" + p.fileName() + ".html",
+        Figures.symbol(s.status()),
+        Figures.word(s.status()),
+        Figures.css(s.status()),
+        Figures.number(s.painBaseline()) + " \u2192 " + Figures.number(s.painCurrent()),
+        Figures.signed(s.painChange()),
+        Figures.signed(s.painChangePct(), "%"),
+        flags,
+        Integer.toString(s.weeksInTreatment()),
+        Figures.whole(s.lowImpactMinPerWeek(), "min"),
+        Integer.toString(s.flaggedEntries()),
+        s.daysLogged() + "/" + r.monthDays() + " (" + Figures.whole(s.completenessPct(), "%") + ")",
+        sparkline);
+  }
+
+  private static List<IndexView.Tally> tallies(MonthReport report) {
+    int[] byStatus = new int[Status.values().length];
+    int review = 0;
+    int persistent = 0;
+    int lost = 0;
+    for (ReportedPatient p : report.patients()) {
+      PatientSummary s = p.result().summary();
+      byStatus[s.status().ordinal()]++;
+      review += s.reviewFlag() ? 1 : 0;
+      persistent += s.persistentPainFlag() ? 1 : 0;
+      lost += p.result().lostToFollowUp() ? 1 : 0;
+    }
+    List<IndexView.Tally> tallies = new ArrayList<>();
+    for (Status s :
+        List.of(Status.WORSE, Status.UNCHANGED, Status.INSUFFICIENT_DATA, Status.IMPROVED)) {
+      tallies.add(
+          new IndexView.Tally(
+              Figures.symbol(s), Figures.word(s), byStatus[s.ordinal()], Figures.css(s)));
+    }
+    tallies.add(new IndexView.Tally("\u2691", "review flag", review, "flag"));
+    tallies.add(new IndexView.Tally("\u2691", "persistent pain flag", persistent, "flag"));
+    tallies.add(new IndexView.Tally("\u25CB", "lost to follow-up", lost, "lost"));
+    return tallies;
+  }
+
+  private static String covered(MonthReport report) {
+    String text =
+        Figures.count(report.patients().size(), "patient", "patients")
+            + " in treatment by "
+            + report.monthEnd();
+    if (report.notCovered() > 0) {
+      text +=
+          "; "
+              + Figures.count(report.notCovered(), "patient", "patients")
+              + " in the input not shown (treatment starts after the month, or nothing logged)";
+    }
+    return text;
+  }
+}

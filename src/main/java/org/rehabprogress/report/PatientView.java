@@ -1,0 +1,129 @@
+package org.rehabprogress.report;
+
+import java.util.List;
+
+/**
+ * What a patient page shows, every text ready to print (the template escapes it): the verdict
+ * first, then the figures, the charts, and the detail.
+ *
+ * @param patientId the patient id
+ * @param month the report month, {@code October 2026}
+ * @param overviewHref the link back to index.html
+ * @param symbol the status symbol
+ * @param status the status word
+ * @param css the status CSS class
+ * @param headline pain baseline, current and change in one line
+ * @param rule the rule that produced the status, with its numbers
+ * @param flagRules the sentence behind each raised flag
+ * @param lostNotice the lost-to-follow-up notice, or null
+ * @param treatment the start, weeks in treatment and the end day
+ * @param measures baseline, current and change of pain, anxiety, GAD-7 and sleep
+ * @param facts trend and adherence figures with what they mean
+ * @param charts the three charts, checked by {@link InlineSvg}
+ * @param chartFiles the links to the chart files: timeline, weekly, next day
+ * @param byExposure next-day pain per kind of day
+ * @param byActivity next-day pain per activity name
+ * @param flaggedDays the days with a flagged activity and the pain of the next day
+ * @param events the events up to the end of the month
+ * @param notes the diary notes of the month
+ * @param quality the patient's data-quality lines
+ * @param footer the footer
+ */
+public record PatientView(
+    String patientId,
+    String month,
+    String overviewHref,
+    String symbol,
+    String status,
+    String css,
+    String headline,
+    String rule,
+    List<String> flagRules,
+    String lostNotice,
+    String treatment,
+    List<Measure> measures,
+    List<Fact> facts,
+    ChartSvgs charts,
+    List<String> chartFiles,
+    List<NextDayRow> byExposure,
+    List<NextDayRow> byActivity,
+    List<FlaggedDayRow> flaggedDays,
+    List<DatedText> events,
+    List<DatedText> notes,
+    List<String> quality,
+    FooterView footer) {
+
+  /** Copies the lists. */
+  public PatientView {
+    flagRules = List.copyOf(flagRules);
+    measures = List.copyOf(measures);
+    facts = List.copyOf(facts);
+    chartFiles = List.copyOf(chartFiles);
+    byExposure = List.copyOf(byExposure);
+    byActivity = List.copyOf(byActivity);
+    flaggedDays = List.copyOf(flaggedDays);
+    events = List.copyOf(events);
+    notes = List.copyOf(notes);
+    quality = List.copyOf(quality);
+  }
+
+  /**
+   * A measure's baseline, current and change.
+   *
+   * @param name the measure and its scale
+   * @param baseline the baseline figure
+   * @param baselineDays the baseline window
+   * @param current the current figure
+   * @param currentDays the current window
+   * @param change the change, signed
+   * @param note the verdict or marker, or why there is none
+   */
+  public record Measure(
+      String name,
+      String baseline,
+      String baselineDays,
+      String current,
+      String currentDays,
+      String change,
+      String note) {}
+
+  /**
+   * A figure with its meaning.
+   *
+   * @param name what it is
+   * @param value the figure with its unit
+   * @param meaning how it is computed
+   */
+  public record Fact(String name, String value, String meaning) {}
+
+  /**
+   * Next-day pain after a group of days: the estimate with its spread.
+   *
+   * @param label the group (a kind of day, or an activity name)
+   * @param activityClass the catalog class of an activity, empty for a kind of day
+   * @param days the number of days
+   * @param mean the mean next-day pain
+   * @param sd the standard deviation
+   * @param difference the difference from the reference group
+   */
+  public record NextDayRow(
+      String label, String activityClass, int days, String mean, String sd, String difference) {}
+
+  /**
+   * A day with a flagged activity.
+   *
+   * @param date the day
+   * @param activities the flagged activities of the day
+   * @param nextDayPain the pain of the next day
+   */
+  public record FlaggedDayRow(String date, String activities, String nextDayPain) {}
+
+  /**
+   * A dated line of text: an event or a diary note.
+   *
+   * @param date the day
+   * @param source where it comes from (empty for an event)
+   * @param text the text as written
+   */
+  public record DatedText(String date, String source, String text) {}
+}

@@ -1,0 +1,128 @@
+package org.rehabprogress.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.rehabprogress.analysis.ActivityComparison;
+import org.rehabprogress.analysis.Exposure;
+import org.rehabprogress.analysis.NextDayPain;
+import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.analysis.PatientSummary;
+import org.rehabprogress.analysis.Status;
+import org.rehabprogress.ingest.FileLedger;
+
+/**
+ * Writes report.json: per patient (in id order) the summary.csv figures at full precision under
+ * {@code summary}, the rule behind the status, the flag rules, lost to follow-up, the GAD-7 change
+ * marker and the next-day comparisons per exposure and per activity; the status counts; the data
+ * quality account; and the provenance. Keys are snake_case in alphabetical order and a figure that
+ * is none is {@code null} (see {@link Json}).
+ */
+public final class ReportJson {
+
+  private ReportJson() {}
+
+  /** Writes the report's JSON to a writer the caller opens and closes. */
+  public static void write(MonthReport report, Writer out) throws IOException {
+    List<PatientJson> patients = new ArrayList<>();
+    Map<Status, Integer> counts = new EnumMap<>(Status.class);
+    for (Status s : Status.values()) {
+      counts.put(s, 0);
+    }
+    for (ReportedPatient p : report.patients()) {
+      patients.add(patient(p));
+      counts.merge(p.result().status(), 1, Integer::sum);
+    }
+    Map<String, Integer> statusCounts = new TreeMap<>();
+    counts.forEach((status, n) -> statusCounts.put(status.name(), n));
+    Json.write(
+        new Document(
+            report.month().toString(),
+            report.monthStart(),
+            report.monthEnd(),
+            patients,
+            report.notCovered(),
+            statusCounts,
+            new DataQuality(
+                report.ledgers(),
+                report.rejects().size(),
+                report.duplicates().size(),
+                report.unclassified(),
+                report.warnings()),
+            report.provenance()),
+        out);
+  }
+
+  private static PatientJson patient(ReportedPatient p) {
+    PatientResult r = p.result();
+    Map<String, NextDayJson> byExposure = new TreeMap<>();
+    for (Exposure e : Exposure.values()) {
+      byExposure.put(e.name().toLowerCase(Locale.ROOT), nextDay(r.nextDay(e)));
+    }
+    List<ActivityJson> activities = new ArrayList<>();
+    for (ActivityComparison a : r.activities()) {
+      activities.add(
+          new ActivityJson(
+              a.activity(), a.activityClass().name(), nextDay(a.nextDay()), a.differenceVsRest()));
+    }
+    return new PatientJson(
+        r.patientId(),
+        "patients/" + p.fileName() + ".html",
+        r.summary(),
+        r.rule(),
+        r.flagRules(),
+        r.lostToFollowUp(),
+        r.start(),
+        r.end(),
+        r.monthDays(),
+        r.gad7Change().name(),
+        byExposure,
+        activities);
+  }
+
+  private static NextDayJson nextDay(NextDayPain n) {
+    return new NextDayJson(n.days(), n.mean(), n.sd());
+  }
+
+  record Document(
+      String month,
+      LocalDate monthStart,
+      LocalDate monthEnd,
+      List<PatientJson> patients,
+      int patientsNotCovered,
+      Map<String, Integer> statusCounts,
+      DataQuality dataQuality,
+      Provenance provenance) {}
+
+  record PatientJson(
+      String patientId,
+      String page,
+      PatientSummary summary,
+      String rule,
+      List<String> flagRules,
+      boolean lostToFollowUp,
+      LocalDate start,
+      LocalDate end,
+      int daysInMonth,
+      String gad7Change,
+      Map<String, NextDayJson> nextDayPainByExposure,
+      List<ActivityJson> nextDayPainByActivity) {}
+
+  record NextDayJson(int days, double mean, double sd) {}
+
+  record ActivityJson(
+      String activity, String activityClass, NextDayJson nextDayPain, double differenceVsRest) {}
+
+  record DataQuality(
+      List<FileLedger> files,
+      int rejectedRows,
+      int duplicateRows,
+      Map<String, Long> unclassifiedActivities,
+      List<String> warnings) {}
+}
