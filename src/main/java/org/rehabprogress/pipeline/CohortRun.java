@@ -56,23 +56,37 @@ public final class CohortRun {
             try (Writer w = writer(folder, "per_patient.csv")) {
               SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
             }
-            try (Writer w = writer(folder, "responders_by_site.csv")) {
-              CohortCsv.sites(cells, w);
-            }
-            try (Writer w = writer(folder, "activity_effects.csv")) {
-              CohortCsv.activities(cells, w);
-            }
-            try (Writer w = writer(folder, "trajectories.csv")) {
-              CohortCsv.trajectories(cells, w);
-            }
-            try (Writer w = writer(folder, "cohort.json")) {
-              CohortJson.write(result, cells, provenance, w);
-            }
+            writeFigures(result, cells, provenance, folder);
           });
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
       throw new IOException(e);
+    }
+  }
+
+  /**
+   * Writes every file of the cohort's folder but per_patient.csv into a folder that exists: the
+   * figures across patients. The Spark job writes per_patient.csv with Spark and these here.
+   *
+   * @param result the cohort
+   * @param cells its figures as they may be shown
+   * @param provenance the provenance block of cohort.json, or null
+   * @param folder the folder to write into
+   */
+  public static void writeFigures(
+      CohortResult result, CohortCells cells, Object provenance, Path folder) throws IOException {
+    try (Writer w = writer(folder, "responders_by_site.csv")) {
+      CohortCsv.sites(cells, w);
+    }
+    try (Writer w = writer(folder, "activity_effects.csv")) {
+      CohortCsv.activities(cells, w);
+    }
+    try (Writer w = writer(folder, "trajectories.csv")) {
+      CohortCsv.trajectories(cells, w);
+    }
+    try (Writer w = writer(folder, "cohort.json")) {
+      CohortJson.write(result, cells, provenance, w);
     }
   }
 
