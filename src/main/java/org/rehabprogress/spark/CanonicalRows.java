@@ -64,10 +64,10 @@ final class CanonicalRows {
     Dataset<Row> raw;
     boolean csv = input.format() == Format.CSV;
     if (csv) {
+      List<String> names = columnNames(input.header());
       StructType schema = new StructType();
       for (int i = 0; i < width; i++) {
-        // Positional names: header cells may repeat or be empty, and they are matched by rehab.
-        schema = schema.add("c" + i, DataTypes.StringType, true);
+        schema = schema.add(names.get(i), DataTypes.StringType, true);
       }
       schema = schema.add(CORRUPT, DataTypes.StringType, true);
       raw =
@@ -88,7 +88,7 @@ final class CanonicalRows {
               .csv(input.paths().toArray(String[]::new));
       List<Column> columns = new ArrayList<>();
       for (int i = 0; i < width; i++) {
-        columns.add(col("c" + i));
+        columns.add(col("`" + names.get(i).replace("`", "``") + "`"));
       }
       columns.add(col(CORRUPT));
       columns.add(col("_metadata.file_name").as(FILE_NAME));
@@ -107,6 +107,26 @@ final class CanonicalRows {
       raw = parquet.select(columns.toArray(Column[]::new));
     }
     return raw.mapPartitions(new ToRecords(input), Encoders.row(SCHEMA));
+  }
+
+  /**
+   * Returns the names of the CSV reader's columns: the header cells when they are distinct and
+   * plain, so that Spark's header check passes quietly; else positional names (rehab matches the
+   * header itself).
+   */
+  static List<String> columnNames(List<String> header) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    boolean plain = true;
+    for (String cell : header) {
+      String name = cell.toLowerCase(java.util.Locale.ROOT);
+      plain &=
+          !cell.isEmpty() && cell.equals(cell.strip()) && !name.startsWith("_") && seen.add(name);
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < header.size(); i++) {
+      names.add(plain ? header.get(i) : "c" + i);
+    }
+    return names;
   }
 
   /** A Parquet column as text: dates ISO, timestamps ISO local date-times, others cast. */

@@ -91,6 +91,7 @@ final class JobOptions {
   SparkSession session(String appName) {
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     if (master != null) {
+      Logs.quiet();
       builder.master(master);
       if (master.startsWith("local")) {
         builder
@@ -109,6 +110,10 @@ final class JobOptions {
       }
       builder.config(setting.substring(0, eq), setting.substring(eq + 1));
     }
-    return builder.getOrCreate();
+    SparkSession spark = builder.getOrCreate();
+    if (master != null) {
+      spark.sparkContext().setLogLevel("WARN");
+    }
+    return spark;
   }
 }
