@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
       "rehab cohort and rehab anonymise on Apache Spark: the same rules and figures, for inputs"
           + " that outgrow one machine."
     },
-    subcommands = {CohortJob.class})
+    subcommands = {CohortJob.class, AnonymiseJob.class})
 public final class SparkJob implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

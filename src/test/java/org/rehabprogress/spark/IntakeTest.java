@@ -20,7 +20,7 @@ import org.rehabprogress.ingest.Reject;
 class IntakeTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"sample-data", "src/test/resources/fixtures/spark/messy"})
+  @ValueSource(strings = {"src/test/resources/fixtures/spark/messy"})
   void readsEveryRowAsTheCliDoes(String folder) throws Exception {
     Path in = Path.of(folder);
     Dataset cli =
