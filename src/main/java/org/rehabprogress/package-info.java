@@ -3,16 +3,18 @@
  *
  * <p>The pipeline: {@code ingest} reads the canonical CSV files into patient-sorted primitive
  * columns and an account of every row; {@code catalog} classifies activity names; {@code analysis}
- * turns one patient's columns into that patient's figures (a pure function, no I/O); {@code stats}
- * holds the numeric routines; {@code chart} draws results with JFreeChart; {@code report} writes
- * HTML, CSV and JSON; {@code privacy} pseudonymises and suppresses small cells; {@code importer}
- * converts exports into canonical files; {@code sample} makes synthetic data; {@code pipeline} runs
- * the stages and alone touches the file system for them; {@code cli} parses the command line.
+ * turns one patient's columns into that patient's figures (a pure function, no I/O); {@code cohort}
+ * runs every patient through it over the whole log and reduces the per-patient table to the figures
+ * across patients (pure); {@code stats} holds the numeric routines; {@code chart} draws results
+ * with JFreeChart; {@code report} writes HTML, CSV and JSON; {@code privacy} pseudonymises and
+ * suppresses small cells; {@code importer} converts exports into canonical files; {@code sample}
+ * makes synthetic data; {@code pipeline} runs the stages and alone touches the file system for
+ * them; {@code cli} parses the command line.
  *
  * <p>Dependencies flow one way: {@code cli -> pipeline -> {ingest, catalog, analysis, stats, chart,
- * report, privacy, importer, sample}}; chart and report read analysis records; nothing imports
- * {@code cli}. Each third-party library sits behind one door: Commons CSV in ingest (and the CSV
- * writers of report, importer and privacy), JFreeChart in chart, picocli in cli, jte templates in
- * report.
+ * report, privacy, importer, sample, cohort}}; {@code cohort} uses analysis, stats and privacy;
+ * chart and report read analysis and cohort records; nothing imports {@code cli}. Each third-party
+ * library sits behind one door: Commons CSV in ingest (and the CSV writers of report, importer and
+ * privacy), JFreeChart in chart, picocli in cli, jte templates in report.
  */
 package org.rehabprogress;

@@ -49,7 +49,8 @@ public final class ChartImages {
   public static String svg(JFreeChart chart, int width, int height, String defsPrefix) {
     checkSize(width, height);
     checkPrefix(defsPrefix);
-    SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+    // Sized for a timeline, so the text is not copied as it grows.
+    SVGGraphics2D g2 = new SVGGraphics2D(width, height, null, new StringBuilder(96 * 1024));
     // Without a prefix JFreeSVG names defs after System.nanoTime(): different bytes on every run.
     g2.setDefsKeyPrefix(defsPrefix + "-");
     g2.setFontFunction(family -> "SansSerif".equals(family) ? SANS : family);
@@ -91,21 +92,32 @@ public final class ChartImages {
   }
 
   /**
-   * Returns a coordinate rounded to 1/100 pixel, without a trailing ".0" or a "-0": finer figures
-   * only lengthen the text.
+   * Returns a coordinate rounded to 1/100 pixel, without trailing zeros or a "-0": finer figures
+   * only lengthen the text. Integer arithmetic, since Double.toString was a tenth of the time of an
+   * SVG.
    */
   static String number(double value) {
-    double rounded = Math.rint(value * 100) / 100;
-    if (rounded == 0) {
+    if (!(Math.abs(value) < 1e12)) {
+      return Double.isNaN(value) ? "NaN" : BigDecimal.valueOf(value).toPlainString();
+    }
+    long hundredths = Math.round(value * 100);
+    if (hundredths == 0) {
       return "0";
     }
-    if (Math.abs(rounded) < 1e15 && rounded == Math.rint(rounded)) {
-      return Long.toString((long) rounded);
+    long whole = Math.abs(hundredths) / 100;
+    int fraction = (int) (Math.abs(hundredths) % 100);
+    StringBuilder text = new StringBuilder(12);
+    if (hundredths < 0) {
+      text.append('-');
     }
-    if (Math.abs(rounded) < 1e6 || !Double.isFinite(rounded)) {
-      return Double.toString(rounded);
+    text.append(whole);
+    if (fraction != 0) {
+      text.append('.').append(fraction / 10);
+      if (fraction % 10 != 0) {
+        text.append(fraction % 10);
+      }
     }
-    return BigDecimal.valueOf(rounded).toPlainString();
+    return text.toString();
   }
 
   /** Throws when a defs prefix is not a name of letters, digits, '-' and '_'. */

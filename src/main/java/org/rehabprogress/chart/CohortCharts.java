@@ -3,6 +3,7 @@ package org.rehabprogress.chart;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
 
 /**
  * The charts of the cohort page (SPEC section 5). Small cells are the caller's business: every row,
@@ -31,6 +32,21 @@ public final class CohortCharts {
   public static JFreeChart waterfall(List<Double> changePercents) {
     // Not List.copyOf: a null is a patient without a change, like NaN.
     return Waterfall.of(new ArrayList<>(changePercents));
+  }
+
+  /**
+   * Returns the waterfall as {@link #waterfall(List)} does, but without the subtitle that counts
+   * the patients: the cohort page shows no count of fewer than --min-cell patients, and the number
+   * of bars at or below -30 % is close to the responder count, which may be suppressed.
+   */
+  public static JFreeChart waterfallWithoutCounts(List<Double> changePercents) {
+    JFreeChart chart = waterfall(changePercents);
+    for (int i = chart.getSubtitleCount() - 1; i >= 0; i--) {
+      if (chart.getSubtitle(i) instanceof TextTitle) {
+        chart.removeSubtitle(chart.getSubtitle(i));
+      }
+    }
+    return chart;
   }
 
   /**

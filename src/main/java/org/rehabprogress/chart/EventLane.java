@@ -10,13 +10,16 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.rehabprogress.analysis.DailySeries;
+import org.rehabprogress.analysis.Outcome;
 import org.rehabprogress.analysis.Window;
 import org.rehabprogress.ingest.PatientEvent;
+import org.rehabprogress.stats.Round;
 
 /**
- * The timeline's top lane: the names of the baseline and current windows, and a short label for
- * each event, set in rows so that neighbouring labels do not overlap; and the dashed event lines
- * drawn through every plot of the timeline.
+ * The timeline's top lane: the names of the baseline and current windows with their mean pain (the
+ * two figures behind the verdict), and a short label for each event, set in rows so that
+ * neighbouring labels do not overlap; and the dashed event lines drawn through every plot of the
+ * timeline.
  */
 final class EventLane {
 
@@ -34,7 +37,7 @@ final class EventLane {
   private EventLane() {}
 
   /** Returns the lane plot for the days of {@code series}. */
-  static XYPlot of(DailySeries series, List<PatientEvent> events) {
+  static XYPlot of(DailySeries series, List<PatientEvent> events, Outcome pain) {
     NumberAxis axis = ChartStyle.axis(new NumberAxis("events"));
     axis.setRange(0, EVENT_ROWS + 1.0);
     axis.setTickLabelsVisible(false);
@@ -47,11 +50,12 @@ final class EventLane {
     lane.setDomainGridlinesVisible(false);
     double rowTop = EVENT_ROWS + 0.5;
     List<Window> windows = Timeline.windowsOf(series);
-    String[] names = {"baseline", "current"};
+    String[] names = {
+      windowName("baseline", pain.baseline()), windowName("current", pain.current())
+    };
     for (int i = 0; i < windows.size(); i++) {
       Window window = windows.get(i);
-      double middle = (DayAxis.startOf(window.from()) + DayAxis.endOf(window.to())) / 2;
-      lane.addAnnotation(text(names[i], middle, rowTop, TextAnchor.CENTER), false);
+      lane.addAnnotation(windowLabel(names[i], window, series, rowTop), false);
     }
     List<PatientEvent> shown = inRange(series, events);
     double span = series.length();
@@ -73,6 +77,28 @@ final class EventLane {
           text(label, x, y, left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT), false);
     }
     return lane;
+  }
+
+  /** Returns a window's label centred over it, or held inside the plot where it would be cut. */
+  private static XYTextAnnotation windowLabel(
+      String name, Window window, DailySeries series, double y) {
+    double start = DayAxis.startOf(series.first());
+    double end = DayAxis.endOf(series.last());
+    double middle = (DayAxis.startOf(window.from()) + DayAxis.endOf(window.to())) / 2;
+    double half = name.length() * CHAR_PIXELS / 2 * (end - start) / PLOT_PIXELS;
+    double inset = DayAxis.DAY_MS * 0.3;
+    if (middle - half < start) {
+      return text(name, start + inset, y, TextAnchor.CENTER_LEFT);
+    }
+    if (middle + half > end) {
+      return text(name, end - inset, y, TextAnchor.CENTER_RIGHT);
+    }
+    return text(name, middle, y, TextAnchor.CENTER);
+  }
+
+  /** Returns a window's name with its mean pain, e.g. "baseline, pain 6.25", or the bare name. */
+  static String windowName(String name, double pain) {
+    return Double.isNaN(pain) ? name : name + ", pain " + Round.format(pain);
   }
 
   /** Draws a dashed line at each event's day on a plot. */

@@ -13,9 +13,6 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
-import org.jfree.chart.ui.RectangleAnchor;
-import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.rehabprogress.analysis.DailySeries;
@@ -23,7 +20,6 @@ import org.rehabprogress.analysis.FlaggedDay;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.Window;
 import org.rehabprogress.ingest.PatientEvent;
-import org.rehabprogress.stats.Round;
 
 /**
  * The symptom timeline: an event lane on top, then pain, anxiety and sleep hours sharing the date
@@ -59,7 +55,7 @@ final class Timeline {
     LocalDate last = series.last();
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(DayAxis.of("date", first, last));
     plot.setGap(6);
-    XYPlot lane = EventLane.of(series, events);
+    XYPlot lane = EventLane.of(series, events, result.pain());
     XYPlot pain = measure(series, series.pain(), series.painMean7(), "pain");
     pain.setRangeAxis(new ScaleAxis("pain (0-10)", -1.4, 10.6, 0, 10));
     band(pain, result.pain().baseline());
@@ -140,14 +136,6 @@ final class Timeline {
     band.setOutlineStroke(ChartStyle.DASHED);
     pain.addRangeMarker(0, band, Layer.BACKGROUND, false);
     ValueMarker line = new ValueMarker(baseline, ChartStyle.INK, ChartStyle.DOTTED);
-    line.setLabel("baseline " + Round.format(baseline));
-    line.setLabelFont(ChartStyle.SMALL);
-    line.setLabelPaint(ChartStyle.INK);
-    // At the left end, over the baseline window the figure comes from.
-    line.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-    line.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-    line.setLabelOffset(new RectangleInsets(2, 4, 2, 2));
-    line.setLabelBackgroundColor(Color.WHITE);
     pain.addRangeMarker(0, line, Layer.BACKGROUND, false);
   }
 
@@ -195,13 +183,12 @@ final class Timeline {
     items.add(ChartStyle.shapeItem(FLAGGED_KEY, ChartStyle.TRIANGLE, ChartStyle.INK, false));
     items.add(ChartStyle.lineItem("event", ChartStyle.DASHED, ChartStyle.INK));
     if (band) {
+      items.add(ChartStyle.lineItem("baseline pain", ChartStyle.DOTTED, ChartStyle.INK));
       items.add(
           ChartStyle.shapeItem(
-              "no clinically important change (-2 or -30 % to +2 from baseline)",
-              ChartStyle.SWATCH, BAND, true));
+              "no clinically important change (-2 or -30 % to +2)", ChartStyle.SWATCH, BAND, true));
     }
-    items.add(
-        ChartStyle.shapeItem("baseline and current windows", ChartStyle.SWATCH, WINDOW, true));
+    items.add(ChartStyle.shapeItem("14-day windows", ChartStyle.SWATCH, WINDOW, true));
     return items;
   }
 }

@@ -3,15 +3,15 @@ package org.rehabprogress.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.rehabprogress.catalog.ActivityCatalog;
-import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortParameters;
-import org.rehabprogress.cohort.CohortResult;
-import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Reject;
+import org.rehabprogress.pipeline.CohortOutcome;
+import org.rehabprogress.pipeline.CohortRequest;
 import org.rehabprogress.pipeline.CohortRun;
 import org.rehabprogress.pipeline.Validation;
 import org.rehabprogress.privacy.SmallCells;
@@ -28,11 +28,15 @@ import picocli.CommandLine.Spec;
     name = "cohort",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse every patient over the whole log (or up to --to) and write cohort.html, CSV tables"
-          + " and cohort.json: responders with Wilson intervals, the flagged-minus-low-impact"
-          + " effect with the Wilcoxon signed-rank test and Hodges-Lehmann interval, per-activity"
-          + " estimates, pain by week since start and responders by site.",
-      "Figures counting or computed from fewer than --min-cell patients show as <N."
+      "Writes the researchers' cohort analysis of every patient over the whole log (or up to"
+          + " --to): cohort.html, per_patient.csv, responders_by_site.csv, activity_effects.csv,"
+          + " trajectories.csv and cohort.json, with responders (Wilson 95%% intervals, also under"
+          + " intention to treat), the flagged-minus-low-impact difference in next-day pain"
+          + " (Wilcoxon signed-rank test, Hodges-Lehmann estimate and interval), per-activity"
+          + " estimates against rest days, pain by week since start and responders by site.",
+      "Any figure counting or computed from fewer than --min-cell patients shows as <N. The"
+          + " folder is replaced only when complete. Exit 3 under --strict when any row was"
+          + " rejected (nothing is written), 4 when an input file is missing or malformed."
     })
 public final class CohortCommand implements Callable<Integer> {
 
@@ -51,16 +55,16 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "DAY",
-      description = "Leave out patients whose start is before DAY (yyyy-MM-dd).")
+      paramLabel = "yyyy-MM-dd",
+      description = "Leave out patients whose start is before this day.")
   LocalDate from;
 
   @Option(
       names = "--to",
-      paramLabel = "DAY",
+      paramLabel = "yyyy-MM-dd",
       description =
-          "End each patient at the last logged day on or before DAY (yyyy-MM-dd); leave out"
-              + " patients starting after it.")
+          "End each patient at the last logged day on or before this day; leave out patients"
+              + " starting after it.")
   LocalDate to;
 
   @Option(
@@ -81,11 +85,11 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Option(
       names = "--as-of",
-      paramLabel = "DAY",
-      description = "The run date written in the provenance (default: today).")
+      paramLabel = "yyyy-MM-dd",
+      description = "Run date to print instead of today, for byte-identical reruns.")
   LocalDate asOf;
 
-  @Option(names = "--strict", description = "Fail (exit 3) when any input row was rejected.")
+  @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
   boolean strict;
 
   @Option(names = "--quiet", description = "No progress bar.")
@@ -95,30 +99,50 @@ public final class CohortCommand implements Callable<Integer> {
   public Integer call() throws InputFileException, IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    CohortParameters parameters = parameters();
-    ActivityCatalog activityCatalog = CatalogCsv.effective(catalog);
-    Dataset data;
+    CohortRequest request =
+        new CohortRequest(
+            input.inputs(),
+            parameters(),
+            this.out,
+            catalog,
+            strict,
+            asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()),
+            input.dateFormat);
+    CohortOutcome outcome;
     try (ProgressBar bar =
-        ProgressBar.start(err, "reading", Validation.inputBytes(input.inputs()), quiet)) {
-      data = input.inputs().read(bar.counter());
+        ProgressBar.start(err, "reading", Validation.inputBytes(request.inputs()), quiet)) {
+      outcome = CohortRun.run(request, bar.counter());
     }
+    Dataset data = outcome.data();
     data.warnings().forEach(w -> err.println("rehab: warning: " + w));
     LedgerText.table(data.ledgers()).forEach(out::println);
-    if (strict && !data.rejects().isEmpty()) {
-      LedgerText.problems(data, SHOWN).forEach(out::println);
-      out.println("Nothing written: --strict and " + data.rejects().size() + " rejected rows.");
+    if (!outcome.written()) {
       out.flush();
+      err.println(
+          "rehab: --strict: "
+              + data.rejects().size()
+              + (data.rejects().size() == 1 ? " row was" : " rows were")
+              + " rejected; nothing written");
+      data.rejects().stream()
+          .limit(SHOWN)
+          .map(Reject::describe)
+          .forEach(r -> err.println("  " + r));
+      if (data.rejects().size() > SHOWN) {
+        err.println(
+            "  ... and "
+                + (data.rejects().size() - SHOWN)
+                + " more; rehab validate --rejects FILE writes them all");
+      }
+      err.flush();
       return ExitCodes.REJECTED_ROWS;
     }
     if (!data.rejects().isEmpty()) {
       out.println(
           data.rejects().size()
-              + " rejected rows left out; rehab validate --rejects FILE lists them.");
+              + (data.rejects().size() == 1 ? " rejected row" : " rejected rows")
+              + " left out; rehab validate --rejects FILE lists them.");
     }
-    CohortResult result = CohortRun.analyse(data, activityCatalog, parameters);
-    CohortCells cells = CohortCells.of(result);
-    CohortRun.write(result, cells, null, this.out);
-    CohortSummaryText.lines(cells).forEach(out::println);
+    CohortSummaryText.lines(outcome.result(), outcome.cells()).forEach(out::println);
     out.println("Wrote " + this.out);
     out.flush();
     err.flush();

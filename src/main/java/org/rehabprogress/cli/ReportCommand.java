@@ -12,6 +12,7 @@ import java.time.format.ResolverStyle;
 import java.util.concurrent.Callable;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Reject;
+import org.rehabprogress.pipeline.ChartDrawing;
 import org.rehabprogress.pipeline.NothingToReport;
 import org.rehabprogress.pipeline.ReportOutcome;
 import org.rehabprogress.pipeline.ReportRequest;

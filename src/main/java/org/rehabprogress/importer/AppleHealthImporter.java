@@ -43,13 +43,7 @@ public final class AppleHealthImporter implements Importer {
     if (!Files.isRegularFile(file)) {
       throw new InputFileException(file.toString(), 0, "file not found", REEXPORT);
     }
-    Path name = source.toAbsolutePath().normalize().getFileName();
-    String patientId =
-        options.patientId() != null
-            ? options.patientId()
-            : Files.isDirectory(source)
-                ? PatientIdRule.sanitise(String.valueOf(name))
-                : PatientIdRule.fromFileName(String.valueOf(name));
+    String patientId = PatientIdRule.forOnePerson(options, source);
     if (isZip(file)) {
       return readZip(file, patientId);
     }

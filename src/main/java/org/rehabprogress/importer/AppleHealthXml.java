@@ -46,8 +46,6 @@ final class AppleHealthXml {
           "HKCategoryValueSleepAnalysisAsleepREM");
 
   static final String NOT_FOLLOWED = ": not a measure rehab follows";
-  static final String DURATION_RANGE =
-      "duration_min is above 0 and at most 1440 minutes (24 hours)";
 
   private static final Map<String, Double> MINUTES_PER_UNIT =
       Map.of("min", 1.0, "s", 1 / 60.0, "sec", 1 / 60.0, "ms", 1 / 60000.0, "hr", 60.0, "h", 60.0);
@@ -223,11 +221,8 @@ final class AppleHealthXml {
     if (minutes == 0) {
       // A workout entered by hand with no duration: still an exposure, with no minutes.
       minutes = null;
-    } else if (!(minutes > 0 && minutes <= 1440)) {
-      reject(
-          field,
-          text,
-          "duration " + CanonicalFile.decimal(minutes) + " min is out of range; " + DURATION_RANGE);
+    } else if (!Durations.inRange(minutes)) {
+      reject(field, text, Durations.outOfRange(minutes));
       return;
     }
     tally.row(

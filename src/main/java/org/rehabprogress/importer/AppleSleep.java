@@ -7,8 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.rehabprogress.ingest.Measure;
 
 /**
@@ -22,11 +20,6 @@ final class AppleSleep {
 
   private record Interval(Instant start, Instant end, OffsetDateTime endTime, String location) {}
 
-  private static final class Night {
-    private Duration asleep = Duration.ZERO;
-    private final List<String> locations = new ArrayList<>();
-  }
-
   private final List<Interval> intervals = new ArrayList<>();
 
   /** Adds an asleep interval; {@code end} is not before {@code start}. */
@@ -36,44 +29,40 @@ final class AppleSleep {
 
   /** Writes one symptom row per night to the tally, by date; a night over 24 h is rejected. */
   void finish(RecordTally tally, String patientId, String file) {
+    SleepTotals nights =
+        SleepTotals.byDate(
+            tally,
+            millis -> millis / 3_600_000.0,
+            (date, hours, sleeps) ->
+                "asleep time ending on "
+                    + date
+                    + " sums to "
+                    + CanonicalFile.decimal(hours)
+                    + " hours; "
+                    + Measure.SLEEP_HOURS.meaning());
     intervals.sort(Comparator.comparing(Interval::start).thenComparing(Interval::end));
-    Map<LocalDate, Night> nights = new TreeMap<>();
     int i = 0;
     while (i < intervals.size()) {
       Interval first = intervals.get(i);
       Instant end = first.end();
       OffsetDateTime endTime = first.endTime();
-      List<String> locations = new ArrayList<>();
+      int from = i;
       while (i < intervals.size() && !intervals.get(i).start().isAfter(end)) {
         Interval next = intervals.get(i);
         if (next.end().isAfter(end)) {
           end = next.end();
           endTime = next.endTime();
         }
-        locations.add(next.location());
         i++;
       }
-      Night night = nights.computeIfAbsent(endTime.toLocalDate(), d -> new Night());
-      night.asleep = night.asleep.plus(Duration.between(first.start(), end));
-      night.locations.addAll(locations);
-    }
-    for (Map.Entry<LocalDate, Night> entry : nights.entrySet()) {
-      Night night = entry.getValue();
-      double hours = night.asleep.toMillis() / 3_600_000.0;
-      if (hours > Measure.SLEEP_HOURS.max()) {
-        String reason =
-            "asleep time ending on "
-                + entry.getKey()
-                + " sums to "
-                + CanonicalFile.decimal(hours)
-                + " hours; "
-                + Measure.SLEEP_HOURS.meaning();
-        night.locations.forEach(at -> tally.reject(file, at, "", "", reason));
-        continue;
+      LocalDate date = endTime.toLocalDate();
+      // The stretch's time counts once, on its first interval; the others are its records too.
+      long millis = Duration.between(first.start(), end).toMillis();
+      for (int k = from; k < i; k++) {
+        nights.add(
+            patientId, date, k == from ? millis : 0, file, intervals.get(k).location(), "", "");
       }
-      tally.row(
-          new CanonicalRow.Symptom(patientId, entry.getKey(), null, null, null, hours, null, null));
-      tally.combined(night.locations.size() - 1L);
     }
+    nights.finish();
   }
 }

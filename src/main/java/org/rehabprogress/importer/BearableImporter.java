@@ -78,21 +78,17 @@ public final class BearableImporter implements Importer {
         (options.painSymptoms().isEmpty() ? DEFAULT_PAIN_SYMPTOMS : options.painSymptoms())
             .stream().map(MeasureValues::fold).collect(Collectors.toSet());
     Run run =
-        new Run(ExportIds.single(options, source), String.valueOf(source.getFileName()), pain);
-    try (SourceCsv csv =
-        SourceCsv.open(
-            source,
-            source.toString(),
-            List.of("date", "category", "rating/amount", "detail"),
-            KIND)) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        Fault fault = run.map(row);
-        if (fault != null) {
-          fault.rejectIn(run.tally, run.file, row.location());
-        }
-      }
-    }
+        new Run(
+            PatientIdRule.forOnePerson(options, source),
+            String.valueOf(source.getFileName()),
+            pain);
+    SourceCsv.readAll(
+        source,
+        List.of("date", "category", "rating/amount", "detail"),
+        "name " + KIND,
+        SourceCsv.Names.FIRST_OF_REPEATS,
+        run.tally,
+        SourceCsv.complete(run::map));
     return run.finish();
   }
 
@@ -102,7 +98,7 @@ public final class BearableImporter implements Importer {
     private final String file;
     private final Set<String> pain;
     private final RecordTally tally = new RecordTally(FORMAT);
-    private final SleepTotals sleep = new SleepTotals(tally);
+    private final SleepTotals sleep = SleepTotals.inHours(tally);
     private final WorstRatings ratings;
 
     private Run(String patientId, String file, Set<String> pain) {
@@ -113,9 +109,6 @@ public final class BearableImporter implements Importer {
     }
 
     private Fault map(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       String category = row.get("category");
       String kind = MeasureValues.fold(category);
       if (category.isEmpty()) {
@@ -231,7 +224,7 @@ public final class BearableImporter implements Importer {
               null,
               null,
               null,
-              (quality - 1) * 2.5,
+              MeasureValues.fromOneToFive(quality),
               notes.isEmpty() ? null : notes));
       return null;
     }

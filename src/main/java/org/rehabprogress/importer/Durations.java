@@ -36,6 +36,11 @@ final class Durations {
     return MeasureValues.round2(minutes);
   }
 
+  /** Returns why a duration in minutes, a finite number, is out of the canonical range. */
+  static String outOfRange(double minutes) {
+    return "duration " + CanonicalFile.decimal(minutes) + " min is out of range; " + RANGE;
+  }
+
   /** Returns whether minutes fit the canonical duration_min range (0, 1440]. */
   static boolean inRange(double minutes) {
     return minutes > 0 && minutes <= 1440;

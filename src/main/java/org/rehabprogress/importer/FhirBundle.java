@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.PatientIds;
 import org.rehabprogress.ingest.Problem;
 
 /**
@@ -24,6 +23,7 @@ import org.rehabprogress.ingest.Problem;
 final class FhirBundle {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String DATE_TIME = "a dateTime with a day, like 2021-08-23T03:26:50Z";
   private static final String WHAT_TO_DO = "export the bundle again; the file may be cut off";
 
   /** A checked value of a followed observation, waiting for the bundle's patient id. */
@@ -150,9 +150,7 @@ final class FhirBundle {
       return new Fault(
           "effectiveDateTime",
           written,
-          new Problem.BadDate(
-                  "effectiveDateTime", written, "a dateTime with a day, like 2021-08-23T03:26:50Z")
-              .reason());
+          new Problem.BadDate("effectiveDateTime", written, DATE_TIME).reason());
     }
     JsonNode quantity = resource.path("valueQuantity");
     JsonNode valueNode =
@@ -194,9 +192,7 @@ final class FhirBundle {
       return new Fault(
           "onsetDateTime",
           written,
-          new Problem.BadDate(
-                  "onsetDateTime", written, "a dateTime with a day, like 2021-08-23T03:26:50Z")
-              .reason());
+          new Problem.BadDate("onsetDateTime", written, DATE_TIME).reason());
     }
     onset = onset == null || start.isBefore(onset) ? start : onset;
     onsetsAt.add(at);
@@ -212,11 +208,8 @@ final class FhirBundle {
           "rehab reads one patient per bundle, as Synthea writes them; split the bundle");
     }
     PatientEntry patient = patients.get(0);
-    if (!PatientIds.isValid(patient.id())) {
-      String reason =
-          "Patient id \""
-              + patient.id()
-              + "\" is not a valid patient id; use 1-64 letters, digits, '.', '_' or '-'";
+    if (!PatientIdRule.isValid(patient.id())) {
+      String reason = PatientIdRule.problem("Patient id", patient.id());
       tally.reject(file, patient.at(), "id", patient.id(), reason);
       for (Reading reading : readings) {
         tally.reject(file, reading.at(), "subject", patient.id(), reason);

@@ -47,7 +47,7 @@ public final class FhirImporter implements Importer {
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
     RecordTally tally = new RecordTally(FORMAT);
-    SleepTotals sleep = new SleepTotals(tally);
+    SleepTotals sleep = SleepTotals.inHours(tally);
     for (Path bundle : bundles(source)) {
       String name = source.equals(bundle) ? source.toString() : bundle.toString();
       FhirBundle.read(bundle, name, tally, sleep);

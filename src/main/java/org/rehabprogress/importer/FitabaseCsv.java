@@ -46,29 +46,30 @@ final class FitabaseCsv {
     Set<String> ids = new LinkedHashSet<>();
     Path sleep = folder.resolve(SLEEP);
     if (Files.isRegularFile(sleep)) {
-      ExportCsv.each(
+      SourceCsv.readAll(
           sleep,
-          sleep.toString(),
           List.of("Id", "SleepDay", "TotalMinutesAsleep"),
           FIX,
-          (cells, location) -> {
-            tally.read();
-            ids.add(cells.get("Id"));
-            sleepDay(cells, location, patientId, tally);
+          SourceCsv.Names.UNIQUE,
+          tally,
+          row -> {
+            ids.add(row.get("Id"));
+            return sleepDay(row, patientId, tally);
           });
     }
     for (String name : List.of(ACTIVITY, INTENSITIES)) {
       Path file = folder.resolve(name);
       if (Files.isRegularFile(file)) {
-        ExportCsv.each(
+        SourceCsv.readAll(
             file,
-            file.toString(),
             List.of("Id"),
             FIX,
-            (cells, location) -> {
-              tally.read();
-              ids.add(cells.get("Id"));
+            SourceCsv.Names.UNIQUE,
+            tally,
+            row -> {
+              ids.add(row.get("Id"));
               tally.skip(name + NO_TYPE);
+              return null;
             });
       }
     }
@@ -80,30 +81,20 @@ final class FitabaseCsv {
     }
   }
 
-  private static void sleepDay(
-      ExportCsv.Cells cells, String location, String patientId, RecordTally tally) {
-    String id = cells.get("Id");
+  private static Fault sleepDay(SourceCsv.Row row, String patientId, RecordTally tally) {
+    String id = row.get("Id");
     if (!PatientIdRule.isValid(id)) {
-      tally.reject(
-          SLEEP,
-          location,
-          "Id",
-          id,
-          "Id \"" + id + "\" is not a valid patient id; " + PatientIdRule.RULE);
-      return;
+      return new Fault("Id", id, PatientIdRule.problem("Id", id));
     }
-    String day = cells.get("SleepDay");
-    LocalDate date = FitbitDates.fitabase(day);
+    String day = row.get("SleepDay");
+    LocalDate date = SourceDates.fitabase(day);
     if (date == null) {
-      tally.reject(
-          SLEEP,
-          location,
+      return new Fault(
           "SleepDay",
           day,
           "SleepDay \"" + day + "\" is not a date; expected M/d/yyyy h:mm:ss AM (US month/day)");
-      return;
     }
-    String text = cells.get("TotalMinutesAsleep");
+    String text = row.get("TotalMinutesAsleep");
     double minutes;
     try {
       minutes = Double.parseDouble(text);
@@ -111,16 +102,14 @@ final class FitabaseCsv {
       minutes = Double.NaN;
     }
     if (!(minutes >= 0 && minutes <= 1440)) {
-      tally.reject(
-          SLEEP,
-          location,
+      return new Fault(
           "TotalMinutesAsleep",
           text,
           "TotalMinutesAsleep \"" + text + "\" is not a number of minutes 0-1440");
-      return;
     }
     String patient = patientId == null ? id : patientId;
     tally.row(
         new CanonicalRow.Symptom(patient, date, null, null, null, minutes / 60.0, null, null));
+    return null;
   }
 }

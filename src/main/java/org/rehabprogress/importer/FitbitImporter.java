@@ -77,19 +77,14 @@ public final class FitbitImporter implements Importer {
               + " people's folders; leave --patient-id out to use the folder names");
     }
     for (Path person : people) {
-      String id =
-          options.patientId() != null
-              ? options.patientId()
-              : PatientIdRule.sanitise(
-                  String.valueOf(person.toAbsolutePath().normalize().getFileName()));
-      person(source, person, id, tally);
+      person(source, person, PatientIdRule.forOnePerson(options, person), tally);
     }
     return tally.batch();
   }
 
   private static void person(Path source, Path person, String patientId, RecordTally tally)
       throws IOException, InputFileException {
-    SleepDays sleep = new SleepDays();
+    SleepTotals sleep = FitbitJson.sleepTotals(tally);
     Set<String> exerciseLogs = new HashSet<>();
     Set<String> sleepLogs = new HashSet<>();
     for (Path file : files(person)) {
@@ -106,39 +101,37 @@ public final class FitbitImporter implements Importer {
             label,
             rejectName,
             tally,
-            (entry, at) -> {
-              if (repeated(entry.path("logId").asText(""), exerciseLogs, tally)) {
-                return;
-              }
-              FitbitJson.exercise(entry, at, rejectName, patientId, tally);
-            });
+            once(exerciseLogs, tally, (entry, at) -> FitbitJson.exercise(entry, patientId, tally)));
       } else if (SLEEP.matcher(fileName).matches()) {
         FitbitJson.each(
             file,
             label,
             rejectName,
             tally,
-            (entry, at) -> {
-              if (repeated(entry.path("logId").asText(""), sleepLogs, tally)) {
-                return;
-              }
-              FitbitJson.sleep(entry, at, rejectName, sleep, tally);
-            });
+            once(
+                sleepLogs,
+                tally,
+                (entry, at) -> FitbitJson.sleep(entry, at, rejectName, patientId, sleep)));
       } else if (fileName.equals("wellness.csv")) {
         PmsysCsv.wellness(file, label, rejectName, patientId, tally);
       } else if (fileName.equals("srpe.csv")) {
-        PmsysCsv.srpe(file, label, tally);
+        PmsysCsv.srpe(file, tally);
       }
     }
-    sleep.finish(tally, patientId);
+    sleep.finish();
   }
 
-  private static boolean repeated(String logId, Set<String> seen, RecordTally tally) {
-    if (!logId.isEmpty() && !seen.add(logId)) {
-      tally.skip(REPEATED_LOG);
-      return true;
-    }
-    return false;
+  /** Returns entries that skip a record whose logId was read before and map the others. */
+  private static FitbitJson.Entries once(
+      Set<String> seen, RecordTally tally, FitbitJson.Entries entries) {
+    return (entry, at) -> {
+      String logId = entry.path("logId").asText("");
+      if (!logId.isEmpty() && !seen.add(logId)) {
+        tally.skip(REPEATED_LOG);
+        return null;
+      }
+      return entries.accept(entry, at);
+    };
   }
 
   private static List<Path> people(Path source) throws IOException {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * Reads a Fitbit account export's {@code exercise*.json} and {@code sleep*.json} files, each a JSON
@@ -20,10 +21,10 @@ import org.rehabprogress.ingest.InputFileException;
  */
 final class FitbitJson {
 
-  /** Receives one record of the array and its location, {@code entry N} (1-based). */
+  /** Maps one record of the array, at its location {@code entry N} (1-based). */
   interface Entries {
-    /** Handles one record. */
-    void accept(JsonNode entry, String location);
+    /** Adds what the record makes to the tally; returns null, or why it cannot be mapped. */
+    Fault accept(JsonNode entry, String location);
   }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -33,8 +34,8 @@ final class FitbitJson {
   private FitbitJson() {}
 
   /**
-   * Reads every record of a file; each is counted as read, and one that is not an object is
-   * rejected.
+   * Reads every record of a file; each is counted as read, and one that is not an object, or that
+   * the entries find at fault, is rejected in {@code name}.
    *
    * @throws InputFileException when the file is empty, not an array, malformed or cut off
    */
@@ -58,10 +59,12 @@ final class FitbitJson {
         String location = "entry " + index;
         JsonNode entry = MAPPER.readTree(parser);
         tally.read();
-        if (entry == null || !entry.isObject()) {
-          tally.reject(name, location, "", "", "the entry is not a JSON object");
-        } else {
-          entries.accept(entry, location);
+        Fault fault =
+            entry == null || !entry.isObject()
+                ? Fault.whole("the entry is not a JSON object")
+                : entries.accept(entry, location);
+        if (fault != null) {
+          fault.rejectIn(tally, name, location);
         }
       }
     } catch (JsonProcessingException e) {
@@ -74,24 +77,19 @@ final class FitbitJson {
     }
   }
 
-  /** Maps an exercise record to an activity, or rejects it. */
-  static void exercise(
-      JsonNode entry, String location, String name, String patientId, RecordTally tally) {
+  /** Maps an exercise record to an activity, or returns why it cannot. */
+  static Fault exercise(JsonNode entry, String patientId, RecordTally tally) {
     String activity = entry.path("activityName").asText("").strip();
     if (activity.isEmpty()) {
-      tally.reject(name, location, "activityName", "", "the exercise has no activityName");
-      return;
+      return new Fault("activityName", "", "the exercise has no activityName");
     }
     String start = entry.path("startTime").asText("");
-    LocalDate date = FitbitDates.date(start);
+    LocalDate date = SourceDates.fitbit(start);
     if (date == null) {
-      tally.reject(
-          name,
-          location,
+      return new Fault(
           "startTime",
           start,
-          "startTime \"" + start + "\" is not a date-time; expected " + FitbitDates.FORMS);
-      return;
+          "startTime \"" + start + "\" is not a date-time; expected " + SourceDates.FITBIT_FORMS);
     }
     // Active time leaves out pauses; the elapsed duration stands in when it is missing or 0.
     String field = positive(entry.get("activeDuration")) ? "activeDuration" : "duration";
@@ -101,55 +99,65 @@ final class FitbitJson {
     // No duration, or 0, means the log has none: the exercise still counts, with no minutes.
     if (ms != 0) {
       minutes = ms / 60000.0;
-      if (!(minutes > 0 && minutes <= 1440)) {
+      if (!Durations.inRange(minutes)) {
         String text = duration.asText();
-        tally.reject(
-            name,
-            location,
+        return new Fault(
             field,
             text,
             Double.isNaN(ms)
                 ? field + " \"" + text + "\" is not a number of milliseconds"
-                : "duration "
-                    + CanonicalFile.decimal(minutes)
-                    + " min is out of range; "
-                    + AppleHealthXml.DURATION_RANGE);
-        return;
+                : Durations.outOfRange(minutes));
       }
     }
-    String time = FitbitDates.time(start);
+    String time = SourceDates.time(start);
     tally.row(
         new CanonicalRow.Activity(
             patientId, date, activity, minutes, null, time == null ? null : "start " + time));
+    return null;
   }
 
-  /** Adds a sleep record's asleep minutes to its date, or rejects it. */
-  static void sleep(
-      JsonNode entry, String location, String name, SleepDays days, RecordTally tally) {
+  /**
+   * Returns the totals of one person's sleep records: their minutesAsleep summed per date, written
+   * after the person's other rows, by date.
+   */
+  static SleepTotals sleepTotals(RecordTally tally) {
+    return SleepTotals.byDate(
+        tally,
+        minutes -> minutes / 60.0,
+        (date, hours, sleeps) ->
+            "minutesAsleep of the sleeps of "
+                + date
+                + " sum to "
+                + CanonicalFile.decimal(hours)
+                + " hours; "
+                + Measure.SLEEP_HOURS.meaning());
+  }
+
+  /**
+   * Adds a sleep record's asleep minutes to its date, or returns why it cannot.
+   *
+   * @param name the file name, with the location, for a reject of the date's sum
+   */
+  static Fault sleep(
+      JsonNode entry, String location, String name, String patientId, SleepTotals totals) {
     String text = entry.path("dateOfSleep").asText("");
-    LocalDate date = FitbitDates.date(text);
+    LocalDate date = SourceDates.fitbit(text);
     if (date == null) {
-      tally.reject(
-          name,
-          location,
-          "dateOfSleep",
-          text,
-          "dateOfSleep \"" + text + "\" is not a date; expected yyyy-MM-dd");
-      return;
+      return new Fault(
+          "dateOfSleep", text, "dateOfSleep \"" + text + "\" is not a date; expected yyyy-MM-dd");
     }
     JsonNode asleep = entry.get("minutesAsleep");
     double minutes = asleep == null ? Double.NaN : number(asleep);
     if (!(minutes >= 0)) {
       String value = asleep == null ? "" : asleep.asText();
-      tally.reject(
-          name,
-          location,
+      return new Fault(
           "minutesAsleep",
           value,
           "minutesAsleep \"" + value + "\" is not a number of minutes 0 or more");
-      return;
     }
-    days.add(date, minutes, name, location);
+    // The reject of a day over 24 hours names the field but not one value: the sum is at fault.
+    totals.add(patientId, date, minutes, name, location, "minutesAsleep", "");
+    return null;
   }
 
   private static boolean positive(JsonNode node) {

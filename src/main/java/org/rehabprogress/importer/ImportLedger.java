@@ -87,7 +87,7 @@ public record ImportLedger(
    * @throws IllegalStateException when it does not: an importer bug
    */
   public static void check(ImportBatch batch) {
-    long skipped = batch.skipped().values().stream().mapToLong(Long::longValue).sum();
+    long skipped = skipped(batch);
     long outcomes = batch.rows().size() + batch.combined() + batch.rejects().size() + skipped;
     if (batch.read() != outcomes) {
       throw new IllegalStateException(
@@ -106,6 +106,10 @@ public record ImportLedger(
     }
   }
 
+  private static long skipped(ImportBatch batch) {
+    return batch.skipped().values().stream().mapToLong(Long::longValue).sum();
+  }
+
   /**
    * Returns the ledger of a batch merged into a folder.
    *
@@ -119,7 +123,7 @@ public record ImportLedger(
             .filter(f -> !f.file().equals(CanonicalFolder.REJECTS))
             .mapToLong(FileCount::duplicates)
             .sum();
-    long skipped = batch.skipped().values().stream().mapToLong(Long::longValue).sum();
+    long skipped = skipped(batch);
     List<Skip> skips =
         batch.skipped().entrySet().stream()
             .map(e -> new Skip(e.getKey(), e.getValue()))

@@ -56,6 +56,14 @@ final class MeasureValues {
         : Double.toString(value);
   }
 
+  /**
+   * Returns a 1-5 rating (sleep quality in Bearable and PMSys) on the canonical 0-10 scale,
+   * linearly: 1 -> 0, 2 -> 2.5, 3 -> 5, 4 -> 7.5, 5 -> 10.
+   */
+  static double fromOneToFive(double rating) {
+    return (rating - 1) * 2.5;
+  }
+
   /** Rounds to two decimals, enough for minutes and hours from clock times. */
   static double round2(double value) {
     return Math.round(value * 100.0) / 100.0;

@@ -1,5 +1,7 @@
 package org.rehabprogress.importer;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.regex.Pattern;
 import org.rehabprogress.ingest.PatientIds;
@@ -7,7 +9,7 @@ import org.rehabprogress.ingest.PatientIds;
 /**
  * The canonical patient id rule (1-64 ASCII letters, digits, '.', '_' or '-', as {@link PatientIds}
  * checks it) for ids a user chooses, and applied to ids an importer derives from names such as a
- * file or folder name.
+ * file or folder name; the one place that gives a one-person export its id.
  */
 public final class PatientIdRule {
 
@@ -25,6 +27,31 @@ public final class PatientIdRule {
   /** Returns whether a text is a valid patient id, by the rule the canonical reader checks. */
   public static boolean isValid(String id) {
     return id != null && PatientIds.isValid(id);
+  }
+
+  /**
+   * Returns the patient id of a one-person export: the chosen id when one is given, else the
+   * source's name made into a valid id, a folder's whole name or a file's name without its
+   * extension.
+   *
+   * @throws ImportOptionException when the chosen id breaks the rule
+   */
+  static String forOnePerson(ImportOptions options, Path source) {
+    String chosen = options.patientId();
+    if (chosen != null) {
+      if (!isValid(chosen)) {
+        throw new ImportOptionException(problem("--patient-id", chosen));
+      }
+      return chosen;
+    }
+    Path name = source.toAbsolutePath().normalize().getFileName();
+    String text = name == null ? "" : name.toString();
+    return Files.isDirectory(source) ? sanitise(text) : fromFileName(text);
+  }
+
+  /** Returns why an id breaks the rule: {@code Id "a b" is not a valid patient id; use ...}. */
+  static String problem(String field, String id) {
+    return field + " \"" + id + "\" is not a valid patient id; " + RULE;
   }
 
   /**

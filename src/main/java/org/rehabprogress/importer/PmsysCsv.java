@@ -31,56 +31,55 @@ final class PmsysCsv {
   /** Maps each wellness report's sleep quality to a symptom row, or skips or rejects it. */
   static void wellness(Path file, String label, String name, String patientId, RecordTally tally)
       throws IOException, InputFileException {
-    ExportCsv.each(
-        file,
-        label,
-        List.of("effective_time_frame", "sleep_quality"),
-        FIX,
-        (cells, location) -> {
-          tally.read();
-          String quality = cells.get("sleep_quality");
-          if (quality.isEmpty()) {
-            tally.skip(NO_SLEEP_QUALITY);
-            return;
-          }
-          String time = cells.get("effective_time_frame");
-          LocalDate date = FitbitDates.date(time);
-          if (date == null) {
-            tally.reject(
-                name,
-                location,
-                "effective_time_frame",
-                time,
-                "effective_time_frame \"" + time + "\" is not a date-time; expected ISO");
-            return;
-          }
-          Integer q = rating(quality);
-          if (q == null) {
-            tally.reject(
-                name,
-                location,
-                "sleep_quality",
-                quality,
-                "sleep_quality \"" + quality + "\" is not a whole number 1-5; PMSys rates it 1-5");
-            return;
-          }
-          double canonical = (q - 1) * 2.5;
-          tally.row(
-              new CanonicalRow.Symptom(patientId, date, null, null, null, null, canonical, null));
-        });
+    try (SourceCsv csv =
+        SourceCsv.open(
+            file,
+            label,
+            List.of("effective_time_frame", "sleep_quality"),
+            FIX,
+            SourceCsv.Names.UNIQUE)) {
+      csv.each(tally, name, row -> sleepQuality(row, patientId, tally));
+    }
+  }
+
+  private static Fault sleepQuality(SourceCsv.Row row, String patientId, RecordTally tally) {
+    String quality = row.get("sleep_quality");
+    if (quality.isEmpty()) {
+      tally.skip(NO_SLEEP_QUALITY);
+      return null;
+    }
+    String time = row.get("effective_time_frame");
+    LocalDate date = SourceDates.fitbit(time);
+    if (date == null) {
+      return new Fault(
+          "effective_time_frame",
+          time,
+          "effective_time_frame \"" + time + "\" is not a date-time; expected ISO");
+    }
+    Integer q = rating(quality);
+    if (q == null) {
+      return new Fault(
+          "sleep_quality",
+          quality,
+          "sleep_quality \"" + quality + "\" is not a whole number 1-5; PMSys rates it 1-5");
+    }
+    tally.row(
+        new CanonicalRow.Symptom(
+            patientId, date, null, null, null, null, MeasureValues.fromOneToFive(q), null));
+    return null;
   }
 
   /** Counts each session rating as read and skipped. */
-  static void srpe(Path file, String label, RecordTally tally)
-      throws IOException, InputFileException {
-    ExportCsv.each(
+  static void srpe(Path file, RecordTally tally) throws IOException, InputFileException {
+    SourceCsv.readAll(
         file,
-        label,
         List.of(),
         FIX,
-        (cells, location) -> {
-          tally.read();
+        SourceCsv.Names.UNIQUE,
+        tally,
+        row -> {
           tally.skip(SRPE);
+          return null;
         });
   }
 

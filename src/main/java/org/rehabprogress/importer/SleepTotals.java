@@ -2,9 +2,12 @@ package org.rehabprogress.importer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.DoubleUnaryOperator;
 import org.rehabprogress.ingest.Measure;
 
 /**
@@ -15,13 +18,19 @@ import org.rehabprogress.ingest.Measure;
  */
 final class SleepTotals {
 
+  /** Says why the sleeps of a date that sum to more than a day are rejected. */
+  interface Overflow {
+    /** Returns the reason, given the date, the sum in hours and the number of sleeps. */
+    String reason(LocalDate date, double hours, int sleeps);
+  }
+
   private record Key(String patientId, LocalDate date) {}
 
   private record Source(String file, String location, String field, String value) {}
 
   private static final class Night {
     private final int place;
-    private double hours;
+    private double amount;
     private final List<Source> sources = new ArrayList<>();
 
     private Night(int place) {
@@ -29,58 +38,96 @@ final class SleepTotals {
     }
   }
 
-  private final Map<Key, Night> nights = new LinkedHashMap<>();
-  private final RecordTally tally;
+  private static final Comparator<Key> BY_PATIENT_AND_DATE =
+      Comparator.comparing(Key::patientId).thenComparing(Key::date);
 
-  /** Creates the totals for an import; each night's row takes the place of its first sleep. */
-  SleepTotals(RecordTally tally) {
+  private final RecordTally tally;
+  private final boolean inPlace;
+  private final DoubleUnaryOperator hours;
+  private final Overflow overflow;
+  private final Map<Key, Night> nights;
+
+  private SleepTotals(
+      RecordTally tally, boolean inPlace, DoubleUnaryOperator hours, Overflow overflow) {
     this.tally = tally;
+    this.inPlace = inPlace;
+    this.hours = hours;
+    this.overflow = overflow;
+    this.nights = inPlace ? new LinkedHashMap<>() : new TreeMap<>(BY_PATIENT_AND_DATE);
   }
 
   /**
-   * Adds one sleep of 0-24 hours, and where it came from for a possible reject.
+   * Returns totals of sleeps given in hours, each sum rounded to 0.01 hour, whose rows take the
+   * places of their dates' first sleeps (diary and health-record imports).
+   */
+  static SleepTotals inHours(RecordTally tally) {
+    return new SleepTotals(
+        tally,
+        true,
+        MeasureValues::round2,
+        (date, hours, sleeps) ->
+            "sleep_hours \""
+                + MeasureValues.plain(hours)
+                + "\", the sum of "
+                + sleeps
+                + " sleeps ending on "
+                + date
+                + ", is out of range 0-24; "
+                + Measure.SLEEP_HOURS.meaning());
+  }
+
+  /**
+   * Returns totals of a tracker's sleeps, given in any unit, whose rows follow every row made
+   * before {@link #finish}, by patient and date.
+   *
+   * @param hours converts a sum in the sleeps' unit to hours
+   */
+  static SleepTotals byDate(RecordTally tally, DoubleUnaryOperator hours, Overflow overflow) {
+    return new SleepTotals(tally, false, hours, overflow);
+  }
+
+  /**
+   * Adds one sleep, not negative, and where it came from for a possible reject.
    *
    * @param date the date the sleep ends on
+   * @param amount the asleep time, in the unit these totals take
    */
   void add(
       String patientId,
       LocalDate date,
-      double hours,
+      double amount,
       String file,
       String location,
       String field,
       String value) {
-    Night night = nights.computeIfAbsent(new Key(patientId, date), k -> new Night(tally.reserve()));
-    night.hours += hours;
+    Night night =
+        nights.computeIfAbsent(
+            new Key(patientId, date), k -> new Night(inPlace ? tally.reserve() : -1));
+    night.amount += amount;
     night.sources.add(new Source(file, location, field, value));
   }
 
-  /** Writes the nights to the tally, each in the place of its first sleep. */
+  /** Writes each date's row, or rejects its sleeps, to the tally. */
   void finish() {
     for (Map.Entry<Key, Night> entry : nights.entrySet()) {
       Key key = entry.getKey();
       Night night = entry.getValue();
-      double hours = MeasureValues.round2(night.hours);
-      if (hours <= Measure.SLEEP_HOURS.max()) {
-        tally.fill(
-            night.place,
-            new CanonicalRow.Symptom(
-                key.patientId(), key.date(), null, null, null, hours, null, null));
-        tally.combined(night.sources.size() - 1L);
+      double sum = hours.applyAsDouble(night.amount);
+      if (sum > Measure.SLEEP_HOURS.max()) {
+        String reason = overflow.reason(key.date(), sum, night.sources.size());
+        for (Source source : night.sources) {
+          tally.reject(source.file(), source.location(), source.field(), source.value(), reason);
+        }
         continue;
       }
-      String reason =
-          "sleep_hours \""
-              + MeasureValues.plain(hours)
-              + "\", the sum of "
-              + night.sources.size()
-              + " sleeps ending on "
-              + key.date()
-              + ", is out of range 0-24; "
-              + Measure.SLEEP_HOURS.meaning();
-      for (Source source : night.sources) {
-        tally.reject(source.file(), source.location(), source.field(), source.value(), reason);
+      CanonicalRow row =
+          new CanonicalRow.Symptom(key.patientId(), key.date(), null, null, null, sum, null, null);
+      if (inPlace) {
+        tally.fill(night.place, row);
+      } else {
+        tally.row(row);
       }
+      tally.combined(night.sources.size() - 1L);
     }
   }
 }

@@ -1,16 +1,11 @@
 package org.rehabprogress.importer;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -22,13 +17,29 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Problem;
 
 /**
- * An export's CSV file read record by record: UTF-8 (a byte-order mark accepted, undecodable bytes
- * refused), the header matched case-insensitively after trimming, and where a header repeats a name
- * (Strava, Garmin) the first column of that name wins. The caller closes it.
+ * An export's CSV file read record by record, in constant memory: UTF-8 (a byte-order mark
+ * accepted, undecodable bytes refused on their line), the header matched case-insensitively after
+ * trimming, and where a header repeats a name (Strava, Garmin) the first column of that name wins
+ * unless the caller asks for unique names. The caller closes it.
  */
 final class SourceCsv implements Closeable {
+
+  /** What a header may name. */
+  enum Names {
+    /** A name may repeat; it means its first column. */
+    FIRST_OF_REPEATS,
+    /** Every column has a name, and none repeats: a repeat would make its cells ambiguous. */
+    UNIQUE
+  }
+
+  /** Maps one record: adds what it makes to the tally, or returns why it cannot be mapped. */
+  interface Mapper {
+    /** Returns null when the record was mapped (or skipped), else its fault. */
+    Fault map(Row row);
+  }
 
   private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().get();
 
@@ -55,56 +66,103 @@ final class SourceCsv implements Closeable {
   }
 
   /**
-   * Opens a file and reads its header.
+   * Opens a file and reads its header. An empty file has no records when no column is required.
    *
    * @param file the file
    * @param name the file as the user named it, for messages
    * @param required columns that must be present (any case)
-   * @param kind what the file should be, e.g. {@code a Garmin Connect activities.csv}
-   * @throws InputFileException when the file is missing, empty, malformed or lacks a column
+   * @param whatToDo what the user can do when the file is missing, empty or lacks a column, e.g.
+   *     {@code name a Garmin Connect activities.csv}
+   * @throws InputFileException when the file is missing, empty, malformed or lacks a column, or
+   *     repeats a name where names must be unique
    */
-  static SourceCsv open(Path file, String name, List<String> required, String kind)
+  static SourceCsv open(Path file, String name, List<String> required, String whatToDo, Names names)
       throws InputFileException, IOException {
     if (!Files.isRegularFile(file)) {
       throw new InputFileException(
           name,
           0,
           Files.isDirectory(file) ? "is a folder, not a file" : "the file does not exist",
-          "name " + kind);
+          whatToDo);
     }
     InputStream in = new BufferedInputStream(Files.newInputStream(file));
     boolean opened = false;
     try {
-      skipByteOrderMark(in);
-      InputStreamReader reader =
-          new InputStreamReader(
-              in,
-              StandardCharsets.UTF_8
-                  .newDecoder()
-                  .onMalformedInput(CodingErrorAction.REPORT)
-                  .onUnmappableCharacter(CodingErrorAction.REPORT));
-      CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+      CSVParser parser = CSVParser.builder().setReader(Utf8Text.reader(in)).setFormat(FORMAT).get();
       Iterator<CSVRecord> records = parser.iterator();
       CSVRecord header = nextRecord(records, file, name, 1);
-      if (header == null) {
-        throw new InputFileException(name, 0, "the file is empty", "name " + kind);
+      if (header == null && !required.isEmpty()) {
+        throw new InputFileException(name, 0, "the file is empty", whatToDo);
       }
+      int width = header == null ? 0 : header.size();
       Map<String, Integer> columns = new HashMap<>();
-      for (int i = header.size() - 1; i >= 0; i--) {
-        columns.put(key(header.get(i)), i);
+      for (int i = width - 1; i >= 0; i--) {
+        String key = key(header.get(i));
+        Integer later = columns.put(key, i);
+        if (names == Names.UNIQUE && (later != null || key.isEmpty())) {
+          throw new InputFileException(
+              name, 1, "the header row is not valid CSV or names a column twice", whatToDo);
+        }
       }
       for (String column : required) {
         if (!columns.containsKey(key(column))) {
           throw new InputFileException(
-              name, 1, "required column \"" + column + "\" is missing", "name " + kind);
+              name, 1, "required column \"" + column + "\" is missing", whatToDo);
         }
       }
-      SourceCsv csv = new SourceCsv(file, name, parser, records, columns, header.size());
+      SourceCsv csv = new SourceCsv(file, name, parser, records, columns, width);
       opened = true;
       return csv;
     } finally {
       if (!opened) {
         in.close();
+      }
+    }
+  }
+
+  /**
+   * Reads every record of a file, as {@link #open} opens it and {@link #each} maps it; messages
+   * name the file as given, rejects by its name alone.
+   *
+   * @param whatToDo what the user can do when the file is missing, empty or lacks a column
+   */
+  static void readAll(
+      Path file,
+      List<String> required,
+      String whatToDo,
+      Names names,
+      RecordTally tally,
+      Mapper mapper)
+      throws InputFileException, IOException {
+    try (SourceCsv csv = open(file, file.toString(), required, whatToDo, names)) {
+      csv.each(tally, String.valueOf(file.getFileName()), mapper);
+    }
+  }
+
+  /**
+   * Returns a mapper that rejects a record whose number of cells differs from the header's, as the
+   * canonical reader words it, and maps the others.
+   */
+  static Mapper complete(Mapper mapper) {
+    return row -> {
+      Fault cellCount = row.cellCount();
+      return cellCount != null ? cellCount : mapper.map(row);
+    };
+  }
+
+  /**
+   * Reads every remaining record: counts it as read, maps it, and rejects it in {@code file} at its
+   * line when the mapper returns a fault.
+   *
+   * @param file the file name rejects name, e.g. {@code activities.csv}
+   * @throws InputFileException when the rest of the file is malformed or not UTF-8
+   */
+  void each(RecordTally tally, String file, Mapper mapper) throws InputFileException {
+    for (Row row = next(); row != null; row = next()) {
+      tally.read();
+      Fault fault = mapper.map(row);
+      if (fault != null) {
+        fault.rejectIn(tally, file, row.location());
       }
     }
   }
@@ -129,7 +187,7 @@ final class SourceCsv implements Closeable {
       if (e.getCause() instanceof CharacterCodingException) {
         throw new InputFileException(
             name,
-            undecodableLine(file),
+            Utf8Text.undecodableLine(file),
             "the file is not UTF-8 text",
             "save or export it again as UTF-8");
       }
@@ -141,50 +199,8 @@ final class SourceCsv implements Closeable {
     }
   }
 
-  /**
-   * Returns the first line holding bytes that are not UTF-8; the reader decodes ahead of the
-   * parser, so the parser's line would be wrong. A line feed byte never occurs inside a UTF-8
-   * sequence, so lines can be decoded one at a time. Returns 0 when no such line is found.
-   */
-  private static long undecodableLine(Path file) {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      ByteArrayOutputStream line = new ByteArrayOutputStream();
-      long number = 1;
-      for (int b = in.read(); ; b = in.read()) {
-        if (b == '\n' || b < 0) {
-          try {
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(line.toByteArray()));
-          } catch (CharacterCodingException e) {
-            return number;
-          }
-          if (b < 0) {
-            return 0;
-          }
-          line.reset();
-          number++;
-        } else {
-          line.write(b);
-        }
-      }
-    } catch (IOException e) {
-      return 0;
-    }
-  }
-
   private static String key(String column) {
     return column.strip().toLowerCase(Locale.ROOT);
-  }
-
-  private static void skipByteOrderMark(InputStream in) throws IOException {
-    in.mark(3);
-    byte[] bom = in.readNBytes(3);
-    if (bom.length < 3 || bom[0] != (byte) 0xEF || bom[1] != (byte) 0xBB || bom[2] != (byte) 0xBF) {
-      in.reset();
-    }
   }
 
   /** One record: its first line in the file and its cells by column name. */
@@ -207,30 +223,16 @@ final class SourceCsv implements Closeable {
       return "line " + line;
     }
 
-    /** Returns whether the record has as many cells as the header. */
-    boolean complete() {
-      return record.size() == width;
+    private Fault cellCount() {
+      return record.size() == width
+          ? null
+          : Fault.whole(new Problem.CellCount(record.size(), width).reason());
     }
 
-    /** Returns the number of cells. */
-    int size() {
-      return record.size();
-    }
-
-    /** Returns the header's number of cells. */
-    int width() {
-      return width;
-    }
-
-    /** Returns a cell as written, or "" when the column or the cell is absent. */
-    String raw(String column) {
-      Integer index = columns.get(key(column));
-      return index == null || index >= record.size() ? "" : record.get(index);
-    }
-
-    /** Returns a cell with surrounding space removed, or "" when absent. */
+    /** Returns a cell with surrounding space removed, or "" when the column or cell is absent. */
     String get(String column) {
-      return raw(column).strip();
+      Integer index = columns.get(key(column));
+      return index == null || index >= record.size() ? "" : record.get(index).strip();
     }
   }
 }

@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
  */
 final class SourceDates {
 
+  /** The forms of a Fitbit date-time, as reject reasons state them. */
+  static final String FITBIT_FORMS =
+      "MM/dd/yy HH:mm:ss, yyyy-MM-dd HH:mm:ss or ISO yyyy-MM-ddTHH:mm:ss";
+
   private static final Pattern ISO =
       Pattern.compile(
           "(\\d{4})-(\\d{2})-(\\d{2})"
@@ -20,6 +24,14 @@ final class SourceDates {
       Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?\\s+([A-Za-z]+)\\.?,?\\s+(\\d{4})");
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile("([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:,?\\s+.*)?");
+  // Fitbit account exports: 04/21/20 17:25:23 (US month/day, two-digit year).
+  private static final Pattern US_SHORT =
+      Pattern.compile("(\\d{2})/(\\d{2})/(\\d{2})(?: \\d{2}:\\d{2}(?::\\d{2})?)?");
+  // Fitabase: 4/12/2016 or 4/12/2016 12:00:00 AM (US month/day).
+  private static final Pattern US_LONG =
+      Pattern.compile(
+          "(\\d{1,2})/(\\d{1,2})/(\\d{4})(?: \\d{1,2}:\\d{2}(?::\\d{2})?(?: [AaPp][Mm])?)?");
+  private static final Pattern TIME = Pattern.compile("[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
   private static final String[] MONTHS = {
     "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december"
@@ -53,6 +65,44 @@ final class SourceDates {
   static LocalDate monthDayYear(String text) {
     Matcher m = MONTH_DAY_YEAR.matcher(text.strip());
     return m.matches() ? day(m.group(3), month(m.group(1)), m.group(2)) : null;
+  }
+
+  /**
+   * Reads a Fitbit date or date-time: ISO as {@link #iso} reads it ({@code 2019-11-01 14:56:32},
+   * {@code 2019-11-02T07:19:30.000}, {@code 2019-11-02}) or US month/day with a two-digit year
+   * ({@code 04/21/20 17:25:23}); null when it is neither or names no day of the calendar.
+   */
+  static LocalDate fitbit(String text) {
+    LocalDate iso = iso(text);
+    if (iso != null) {
+      return iso;
+    }
+    Matcher m = US_SHORT.matcher(text.strip());
+    return m.matches() ? day("20" + m.group(3), m.group(1), m.group(2)) : null;
+  }
+
+  /** Reads a Fitabase date, US month/day ({@code 4/12/2016 12:00:00 AM}); null when not one. */
+  static LocalDate fitabase(String text) {
+    Matcher m = US_LONG.matcher(text.strip());
+    return m.matches() ? day(m.group(3), m.group(1), m.group(2)) : null;
+  }
+
+  /**
+   * Returns the time of day of a date-time as {@code HH:mm:ss}, as written (no offset applied), or
+   * null when the text has no time.
+   */
+  static String time(String text) {
+    Matcher m = TIME.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    int seconds = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    return String.format(
+        Locale.ROOT,
+        "%02d:%02d:%02d",
+        Integer.parseInt(m.group(1)),
+        Integer.parseInt(m.group(2)),
+        seconds);
   }
 
   /** Returns the month number of an English month name or its abbreviation, as text; "" if none. */

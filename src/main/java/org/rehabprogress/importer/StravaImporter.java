@@ -43,27 +43,16 @@ public final class StravaImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    String patientId = ExportIds.single(options, source);
-    String file = String.valueOf(source.getFileName());
-    RecordTally tally = new RecordTally(FORMAT);
-    try (SourceCsv csv =
-        SourceCsv.open(
-            source, source.toString(), List.of("Activity Date", "Activity Type"), KIND)) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        tally.read();
-        Fault fault = map(row, patientId, tally);
-        if (fault != null) {
-          fault.rejectIn(tally, file, row.location());
-        }
-      }
-    }
-    return tally.batch();
+    return OnePersonCsv.read(
+        FORMAT,
+        source,
+        options,
+        List.of("Activity Date", "Activity Type"),
+        KIND,
+        StravaImporter::map);
   }
 
   private static Fault map(SourceCsv.Row row, String patientId, RecordTally tally) {
-    if (!row.complete()) {
-      return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-    }
     String activity = row.get("Activity Type");
     if (activity.isEmpty()) {
       return new Fault(

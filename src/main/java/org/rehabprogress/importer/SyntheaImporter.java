@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.PatientIds;
 import org.rehabprogress.ingest.Problem;
 
 /**
@@ -59,32 +58,28 @@ public final class SyntheaImporter implements Importer {
           "name " + KIND);
     }
     Run run = new Run();
-    try (SourceCsv csv = open(source, "observations.csv", "DATE", "PATIENT", "CODE", "VALUE")) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        run.reject(run.observation(row), "observations.csv", row);
-      }
-    }
+    read(
+        source,
+        "observations.csv",
+        List.of("DATE", "PATIENT", "CODE", "VALUE"),
+        run.tally,
+        run::observation);
     run.sleep.finish();
-    try (SourceCsv csv = open(source, "conditions.csv", "START", "PATIENT", "CODE")) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        run.reject(run.condition(row), "conditions.csv", row);
-      }
-    }
-    try (SourceCsv csv = open(source, "patients.csv", "Id", "BIRTHDATE", "GENDER")) {
-      for (SourceCsv.Row row = csv.next(); row != null; row = csv.next()) {
-        run.tally.read();
-        run.reject(run.patient(row), "patients.csv", row);
-      }
-    }
+    read(source, "conditions.csv", List.of("START", "PATIENT", "CODE"), run.tally, run::condition);
+    read(source, "patients.csv", List.of("Id", "BIRTHDATE", "GENDER"), run.tally, run::patient);
     return run.finish();
   }
 
-  private static SourceCsv open(Path folder, String file, String... required)
+  private static void read(
+      Path folder, String file, List<String> required, RecordTally tally, SourceCsv.Mapper mapper)
       throws InputFileException, IOException {
-    return SourceCsv.open(
-        folder.resolve(file), folder.resolve(file).toString(), List.of(required), KIND);
+    SourceCsv.readAll(
+        folder.resolve(file),
+        required,
+        "name " + KIND,
+        SourceCsv.Names.FIRST_OF_REPEATS,
+        tally,
+        SourceCsv.complete(mapper));
   }
 
   /** The earliest onset of chronic low back pain of one patient and how many records said so. */
@@ -96,28 +91,19 @@ public final class SyntheaImporter implements Importer {
   /** The state of one read. */
   private static final class Run {
     private final RecordTally tally = new RecordTally(FORMAT);
-    private final SleepTotals sleep = new SleepTotals(tally);
+    private final SleepTotals sleep = SleepTotals.inHours(tally);
     private final Set<String> measured = new HashSet<>();
     private final Map<String, Onset> onsets = new LinkedHashMap<>();
     private final Map<String, Long> listed = new HashMap<>();
 
-    private void reject(Fault fault, String file, SourceCsv.Row row) {
-      if (fault != null) {
-        fault.rejectIn(tally, file, row.location());
-      }
-    }
-
     private Fault observation(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       Loinc loinc = Loinc.of(row.get("CODE"));
       if (loinc == null) {
         tally.skip(EhrRows.otherObservation(row.get("CODE"), row.get("DESCRIPTION")));
         return null;
       }
       String patient = row.get("PATIENT");
-      if (!PatientIds.isValid(patient)) {
+      if (!PatientIdRule.isValid(patient)) {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("DATE");
@@ -148,15 +134,12 @@ public final class SyntheaImporter implements Importer {
     }
 
     private Fault condition(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       if (!Loinc.CHRONIC_LOW_BACK_PAIN.equals(row.get("CODE"))) {
         tally.skip(EhrRows.otherCondition(row.get("CODE"), row.get("DESCRIPTION")));
         return null;
       }
       String patient = row.get("PATIENT");
-      if (!PatientIds.isValid(patient)) {
+      if (!PatientIdRule.isValid(patient)) {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("START");
@@ -171,11 +154,8 @@ public final class SyntheaImporter implements Importer {
     }
 
     private Fault patient(SourceCsv.Row row) {
-      if (!row.complete()) {
-        return Fault.whole(new Problem.CellCount(row.size(), row.width()).reason());
-      }
       String id = row.get("Id");
-      if (!PatientIds.isValid(id)) {
+      if (!PatientIdRule.isValid(id)) {
         return new Fault("Id", id, new Problem.BadId(id).reason());
       }
       Long first = listed.putIfAbsent(id, row.line());

@@ -10,6 +10,9 @@
  * reason; it writes nothing. Uses Commons CSV, Jackson and StAX for the sources, and {@code ingest}
  * for the id rule, the measures' ranges, reject reasons and {@code InputFileException}. To add a
  * format: implement {@code Importer}, count each record once in a {@code RecordTally}, and list the
- * importer in {@code Importers}.
+ * importer in {@code Importers}. Shared pieces, one of each: {@code SourceCsv} reads a source CSV
+ * (its {@code readAll} counts, maps and rejects every record), {@code PatientIdRule.forOnePerson}
+ * gives a one-person export its id, {@code SleepTotals} sums sleep per patient and date, and {@code
+ * SourceDates} reads the dates exports write.
  */
 package org.rehabprogress.importer;

@@ -1,29 +1,51 @@
 package org.rehabprogress.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.cohort.CohortAnalysis;
 import org.rehabprogress.cohort.CohortCells;
-import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.files.FolderSwap;
+import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
+import org.rehabprogress.ingest.FileLedger;
+import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.InputFolder;
 import org.rehabprogress.report.CohortCsv;
 import org.rehabprogress.report.CohortJson;
+import org.rehabprogress.report.CohortSvgs;
+import org.rehabprogress.report.CohortView;
+import org.rehabprogress.report.Pages;
+import org.rehabprogress.report.Provenance;
 import org.rehabprogress.report.SummaryCsv;
 
-/** The file work of {@code rehab cohort}: analyse a data set and write the cohort's folder. */
+/**
+ * The file work of {@code rehab cohort}: reads the inputs and the catalog, analyses the cohort, and
+ * writes its folder through {@link FolderSwap#replace}, so that a failure leaves an earlier folder
+ * as it was and no half-written one.
+ *
+ * <p>Work that does not depend on the analysis runs beside it on a thread of its own: the inputs'
+ * SHA-256 for the provenance while they are read and analysed, the charts while the tables are
+ * written.
+ */
 public final class CohortRun {
 
-  /** The files a cohort run writes, in the order it writes them. */
+  /** The files a cohort run writes. */
   public static final List<String> FILES =
       List.of(
+          "cohort.html",
           "per_patient.csv",
           "responders_by_site.csv",
           "activity_effects.csv",
@@ -32,22 +54,62 @@ public final class CohortRun {
 
   private CohortRun() {}
 
-  /** Returns the cohort of a data set read with its catalog; no files are touched. */
-  public static CohortResult analyse(
-      Dataset data, ActivityCatalog catalog, CohortParameters parameters) {
-    return CohortAnalysis.analyse(data, catalog, parameters);
+  /**
+   * Runs a cohort analysis.
+   *
+   * @param request what to analyse and where
+   * @param progress counts the input bytes read (may be null)
+   * @return what was done; nothing is written when --strict meets a rejected row
+   * @throws InputFileException when an input or catalog file is unusable
+   * @throws IOException when the folder cannot be written
+   */
+  public static CohortOutcome run(CohortRequest request, AtomicLong progress)
+      throws InputFileException, IOException {
+    ActivityCatalog catalog = CatalogCsv.effective(request.catalog());
+    InputFolder files = request.inputs().files();
+    ExecutorService side =
+        Executors.newSingleThreadExecutor(
+            task -> {
+              Thread t = new Thread(task, "rehab-cohort-side");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      // Hashing 360 MB takes a second of one core: started first, it fills the gaps of reading
+      // (whose assembly is partly serial) instead of adding to the run.
+      CompletableFuture<Provenance> provenance =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  return RunProvenance.of(
+                      files, request.catalog(), catalog, request.provenance(), request.runDate());
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              },
+              side);
+      Dataset data = request.inputs().read(progress);
+      if (request.strict() && !data.rejects().isEmpty()) {
+        return new CohortOutcome(data, null, null);
+      }
+      CohortResult result = CohortAnalysis.analyse(data, catalog, request.parameters());
+      CohortCells cells = CohortCells.of(result);
+      CompletableFuture<CohortSvgs> charts =
+          CompletableFuture.supplyAsync(() -> CohortCharting.draw(result, cells), side);
+      write(result, cells, data, provenance, charts, request.out());
+      return new CohortOutcome(data, result, cells);
+    } finally {
+      side.shutdownNow();
+    }
   }
 
-  /**
-   * Writes the cohort's folder, replacing it only when every file is written: a failed run leaves
-   * an earlier folder as it was.
-   *
-   * @param result the cohort
-   * @param cells its figures as they may be shown
-   * @param provenance the provenance block of cohort.json, or null
-   * @param out the folder to write
-   */
-  public static void write(CohortResult result, CohortCells cells, Object provenance, Path out)
+  private static void write(
+      CohortResult result,
+      CohortCells cells,
+      Dataset data,
+      CompletableFuture<Provenance> provenance,
+      CompletableFuture<CohortSvgs> charts,
+      Path out)
       throws IOException {
     try {
       FolderSwap.replace(
@@ -56,26 +118,66 @@ public final class CohortRun {
             try (Writer w = writer(folder, "per_patient.csv")) {
               SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
             }
-            writeFigures(result, cells, provenance, folder);
+            writeFigures(
+                result,
+                cells,
+                data.ledgers(),
+                data.rejects().size(),
+                data.duplicates().size(),
+                join(provenance),
+                join(charts),
+                folder);
           });
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IOException(e);
+      throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Returns a side task's value, rethrowing its failure as it was thrown. */
+  private static <T> T join(CompletableFuture<T> future) throws IOException {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 
   /**
    * Writes every file of the cohort's folder but per_patient.csv into a folder that exists: the
-   * figures across patients. The Spark job writes per_patient.csv with Spark and these here.
+   * figures across patients, their tables, cohort.json and cohort.html. The Spark job writes
+   * per_patient.csv with Spark and these with this method.
    *
    * @param result the cohort
    * @param cells its figures as they may be shown
-   * @param provenance the provenance block of cohort.json, or null
+   * @param ledgers the account of every input row
+   * @param rejects the number of rejected rows
+   * @param duplicates the number of exact repeats
+   * @param provenance the provenance block
+   * @param charts the cohort's charts
    * @param folder the folder to write into
    */
   public static void writeFigures(
-      CohortResult result, CohortCells cells, Object provenance, Path folder) throws IOException {
+      CohortResult result,
+      CohortCells cells,
+      List<FileLedger> ledgers,
+      int rejects,
+      int duplicates,
+      Provenance provenance,
+      CohortSvgs charts,
+      Path folder)
+      throws IOException {
     try (Writer w = writer(folder, "responders_by_site.csv")) {
       CohortCsv.sites(cells, w);
     }
@@ -88,6 +190,16 @@ public final class CohortRun {
     try (Writer w = writer(folder, "cohort.json")) {
       CohortJson.write(result, cells, provenance, w);
     }
+    CohortView view =
+        CohortView.of(result, cells, ledgers, rejects, duplicates, charts, provenance);
+    try (Writer w = writer(folder, "cohort.html")) {
+      Pages.cohort(view, w);
+    }
+  }
+
+  /** Returns the cohort's charts, drawn as {@code rehab cohort} draws them. */
+  public static CohortSvgs charts(CohortResult result, CohortCells cells) {
+    return CohortCharting.draw(result, cells);
   }
 
   private static Writer writer(Path folder, String name) throws IOException {

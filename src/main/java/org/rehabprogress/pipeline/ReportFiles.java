@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
@@ -46,37 +47,75 @@ final class ReportFiles {
       throws IOException {
     Files.createDirectories(folder.resolve(PATIENTS));
     Files.createDirectories(folder.resolve(CHARTS));
+    List<String> sparklines = patients(folder, report, charts, png, done);
+    try (Writer w = writer(folder.resolve("index.html"))) {
+      Pages.index(IndexPage.view(report, sparklines), w);
+    }
+  }
+
+  /**
+   * Writes the tables (CSV and JSON) and draws and writes every patient's charts and page, all as
+   * tasks on all cores, and returns the sparklines in patient order. Every task has ended when this
+   * returns or throws, so that a failed run's folder can be deleted without a task still writing
+   * into it; after a failure the tasks not yet begun are skipped.
+   */
+  private static List<String> patients(
+      Path folder, MonthReport report, ReportCharts charts, boolean png, AtomicLong done)
+      throws IOException {
+    String[] sparklines = new String[report.patients().size()];
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    IntStream.range(-1, sparklines.length)
+        .parallel()
+        .forEach(
+            i -> {
+              if (failure.get() == null) {
+                try {
+                  if (i < 0) {
+                    tables(folder, report);
+                  } else {
+                    sparklines[i] = patient(folder, report, i, charts, png, done);
+                  }
+                } catch (RuntimeException | Error e) {
+                  failure.compareAndSet(null, e);
+                }
+              }
+            });
+    Throwable e = failure.get();
+    if (e instanceof UncheckedIOException) {
+      throw ((UncheckedIOException) e).getCause();
+    }
+    if (e instanceof RuntimeException) {
+      throw (RuntimeException) e;
+    }
+    if (e != null) {
+      throw (Error) e;
+    }
+    return List.of(sparklines);
+  }
+
+  /** Writes summary.csv, activity_comparison.csv, rejects.csv, duplicates.csv and report.json. */
+  private static void tables(Path folder, MonthReport report) {
     List<PatientResult> results = report.patients().stream().map(ReportedPatient::result).toList();
     List<PatientSummary> summaries = results.stream().map(PatientResult::summary).toList();
-    try (Writer w = writer(folder.resolve("summary.csv"))) {
-      SummaryCsv.write(summaries, w);
-    }
-    try (Writer w = writer(folder.resolve("activity_comparison.csv"))) {
-      ActivityComparisonCsv.write(results, w);
-    }
-    try (Writer w = writer(folder.resolve("rejects.csv"))) {
-      RejectsCsv.write(report.rejects(), w);
-    }
-    try (Writer w = writer(folder.resolve("duplicates.csv"))) {
-      RejectsCsv.writeDuplicates(report.duplicates(), w);
-    }
-    try (Writer w = writer(folder.resolve("report.json"))) {
-      ReportJson.write(report, w);
-    }
-    List<String> sparklines;
     try {
-      sparklines =
-          IntStream.range(0, report.patients().size())
-              .parallel()
-              .mapToObj(i -> patient(folder, report, i, charts, png, done))
-              .toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+      try (Writer w = writer(folder.resolve("summary.csv"))) {
+        SummaryCsv.write(summaries, w);
+      }
+      try (Writer w = writer(folder.resolve("activity_comparison.csv"))) {
+        ActivityComparisonCsv.write(results, w);
+      }
+      try (Writer w = writer(folder.resolve("rejects.csv"))) {
+        RejectsCsv.write(report.rejects(), w);
+      }
+      try (Writer w = writer(folder.resolve("duplicates.csv"))) {
+        RejectsCsv.writeDuplicates(report.duplicates(), w);
+      }
+      try (Writer w = writer(folder.resolve("report.json"))) {
+        ReportJson.write(report, w);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    Files.writeString(
-        folder.resolve("index.html"),
-        Pages.index(IndexPage.view(report, sparklines)),
-        StandardCharsets.UTF_8);
   }
 
   /** Draws and writes one patient's charts and page; returns the patient's sparkline. */
@@ -102,10 +141,9 @@ final class ReportFiles {
         Files.write(inside(chartFolder, name + "-weekly.png"), drawn.weeklyPng());
         Files.write(inside(chartFolder, name + "-nextday.png"), drawn.nextDayPng());
       }
-      Files.writeString(
-          inside(folder.resolve(PATIENTS), name + ".html"),
-          Pages.patient(PatientPage.view(report, p, drawn.svg())),
-          StandardCharsets.UTF_8);
+      try (Writer w = writer(inside(folder.resolve(PATIENTS), name + ".html"))) {
+        Pages.patient(PatientPage.view(report, p, drawn.svg()), w);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -52,7 +52,8 @@ public final class AnonymisedLogs {
                 && same(log.minutes(a), log.minutes(b))
                 && intensity(log.intensity(a), intensityCell)
                     .equals(intensity(log.intensity(b), intensityCell));
-    long marked = count(plan, log::from, log::to, log::day, same);
+    IntColumn day = log::day;
+    long marked = count(plan, log::from, log::to, day, same);
     boolean notesColumn = notes || marked > 0;
     CsvText csv = new CsvText(out);
     header(csv, CanonicalFile.ACTIVITIES.header(), notesColumn);
@@ -71,7 +72,7 @@ public final class AnonymisedLogs {
           line.append(numbers.of(minutes));
         }
         line.append(intensity(log.intensity(row), intensityCell));
-        notes(line, notesColumn, repeat(row, log.from(p), log::day, same));
+        notes(line, notesColumn, repeat(row, log.from(p), day, same));
         csv.endLine();
         rows++;
       }
@@ -99,7 +100,8 @@ public final class AnonymisedLogs {
           }
           return true;
         };
-    long marked = count(plan, log::from, log::to, log::day, same);
+    IntColumn day = log::day;
+    long marked = count(plan, log::from, log::to, day, same);
     boolean notesColumn = notes || marked > 0;
     CsvText csv = new CsvText(out);
     header(csv, CanonicalFile.SYMPTOMS.header(), notesColumn);
@@ -119,7 +121,7 @@ public final class AnonymisedLogs {
             line.append(numbers.of(value));
           }
         }
-        notes(line, notesColumn, repeat(row, log.from(p), log::day, same));
+        notes(line, notesColumn, repeat(row, log.from(p), day, same));
         csv.endLine();
         rows++;
       }

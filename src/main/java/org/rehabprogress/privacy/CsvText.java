@@ -13,6 +13,7 @@ final class CsvText {
 
   private final Writer out;
   private final StringBuilder line = new StringBuilder(CHUNK + 1024);
+  private char[] chunk = new char[CHUNK + 1024];
 
   CsvText(Writer out) {
     this.out = out;
@@ -44,15 +45,24 @@ final class CsvText {
   void endLine() throws IOException {
     line.append('\n');
     if (line.length() >= CHUNK) {
-      out.append(line);
-      line.setLength(0);
+      flushLine();
     }
+  }
+
+  private void flushLine() throws IOException {
+    int n = line.length();
+    if (chunk.length < n) {
+      chunk = new char[n];
+    }
+    // Through a reused array: Writer.append(CharSequence) would copy the text into a new String.
+    line.getChars(0, n, chunk, 0);
+    out.write(chunk, 0, n);
+    line.setLength(0);
   }
 
   /** Writes what is left and flushes the writer (the caller closes it). */
   void finish() throws IOException {
-    out.append(line);
-    line.setLength(0);
+    flushLine();
     out.flush();
   }
 }

@@ -63,6 +63,7 @@ public final class PseudonymKey {
     return other instanceof PseudonymKey && Arrays.equals(bytes, ((PseudonymKey) other).bytes);
   }
 
+  /** Returns a hash of the key bytes, consistent with {@link #equals}. */
   @Override
   public int hashCode() {
     return Arrays.hashCode(bytes);

@@ -2,7 +2,7 @@ package org.rehabprogress.report;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import org.rehabprogress.analysis.Status;
 import org.rehabprogress.stats.Round;
@@ -16,10 +16,6 @@ final class Figures {
 
   /** What a missing figure shows. */
   static final String NONE = "\u2013";
-
-  // English month names whatever the machine's locale: the pages are in English.
-  private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
   private Figures() {}
 
@@ -52,9 +48,15 @@ final class Figures {
     return Double.isFinite(x) ? Round.format(x, 0) + " " + unit : NONE;
   }
 
+  /** Returns a figure rounded to a whole number, or the en dash. */
+  static String whole(double x) {
+    return Double.isFinite(x) ? Round.format(x, 0) : NONE;
+  }
+
   /** Returns the month as {@code October 2026}. */
   static String month(YearMonth month) {
-    return MONTH.format(month);
+    // English month names whatever the machine's locale: the pages are in English.
+    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + month.getYear();
   }
 
   /** Returns a date as ISO {@code yyyy-MM-dd}, or the en dash for null. */

@@ -2,7 +2,6 @@ package org.rehabprogress.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The footer of every page: the tool version, the run date, the input files and the catalog.
@@ -24,12 +23,12 @@ public record FooterView(String tool, String runDate, List<String> inputs, Strin
     List<String> inputs = new ArrayList<>();
     for (Provenance.InputFile f : provenance.inputs()) {
       inputs.add(
-          String.format(
-              Locale.ROOT,
-              "%s (%,d bytes, SHA-256 %s\u2026)",
-              f.name(),
-              f.bytes(),
-              f.sha256().substring(0, Math.min(12, f.sha256().length()))));
+          f.name()
+              + " ("
+              + grouped(f.bytes())
+              + " bytes, SHA-256 "
+              + f.sha256().substring(0, Math.min(12, f.sha256().length()))
+              + "\u2026)");
     }
     String sha = provenance.catalog().sha256();
     return new FooterView(
@@ -40,5 +39,18 @@ public record FooterView(String tool, String runDate, List<String> inputs, Strin
             + " (SHA-256 "
             + sha.substring(0, Math.min(12, sha.length()))
             + "\u2026)");
+  }
+
+  /** Returns a count with commas between groups of three digits, e.g. {@code 1,234,567}. */
+  static String grouped(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        text.append(',');
+      }
+      text.append(digits.charAt(i));
+    }
+    return n < 0 ? "-" + text : text.toString();
   }
 }

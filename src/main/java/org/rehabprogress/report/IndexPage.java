@@ -29,16 +29,27 @@ public final class IndexPage {
     for (int i = 0; i < sparklines.size(); i++) {
       lines.put(report.patients().get(i), InlineSvg.checked(sparklines.get(i)));
     }
+    List<IndexView.Group> groups = new ArrayList<>();
     List<IndexView.Row> rows = new ArrayList<>();
+    int rank = -1;
     for (ReportedPatient p : Overview.order(report.patients())) {
+      int next = Overview.rank(p.result());
+      if (next != rank && !rows.isEmpty()) {
+        groups.add(new IndexView.Group(Overview.title(rank), rows));
+        rows = new ArrayList<>();
+      }
+      rank = next;
       rows.add(row(p, lines.get(p)));
+    }
+    if (!rows.isEmpty()) {
+      groups.add(new IndexView.Group(Overview.title(rank), rows));
     }
     return new IndexView(
         "Clinic report: " + Figures.month(report.month()),
         report.monthStart() + " to " + report.monthEnd(),
         tallies(report),
         covered(report),
-        rows,
+        groups,
         QualityView.of(report),
         FooterView.of(report.provenance()));
   }
@@ -63,14 +74,23 @@ public final class IndexPage {
         Figures.word(s.status()),
         Figures.css(s.status()),
         Figures.number(s.painBaseline()) + " \u2192 " + Figures.number(s.painCurrent()),
-        Figures.signed(s.painChange()),
-        Figures.signed(s.painChangePct(), "%"),
+        change(s),
         flags,
         Integer.toString(s.weeksInTreatment()),
-        Figures.whole(s.lowImpactMinPerWeek(), "min"),
+        Figures.whole(s.lowImpactMinPerWeek()),
         Integer.toString(s.flaggedEntries()),
         s.daysLogged() + "/" + r.monthDays() + " (" + Figures.whole(s.completenessPct(), "%") + ")",
         sparkline);
+  }
+
+  private static String change(PatientSummary s) {
+    if (!Double.isFinite(s.painChange())) {
+      return Figures.NONE;
+    }
+    return Figures.signed(s.painChange())
+        + (Double.isFinite(s.painChangePct())
+            ? " (" + Figures.signed(s.painChangePct(), "%") + ")"
+            : "");
   }
 
   private static List<IndexView.Tally> tallies(MonthReport report) {

@@ -9,7 +9,7 @@ import java.util.List;
  * @param period the month's first and last day
  * @param tallies patients per status and per flag, for the header
  * @param covered how many patients the report covers, and how many it leaves out
- * @param rows one row per patient, worst first
+ * @param groups the patients in their groups, worst group first, each group in id order
  * @param quality the data-quality panel
  * @param footer the footer
  */
@@ -18,14 +18,28 @@ public record IndexView(
     String period,
     List<Tally> tallies,
     String covered,
-    List<Row> rows,
+    List<Group> groups,
     QualityView quality,
     FooterView footer) {
 
   /** Copies the lists. */
   public IndexView {
     tallies = List.copyOf(tallies);
-    rows = List.copyOf(rows);
+    groups = List.copyOf(groups);
+  }
+
+  /**
+   * A group of the overview: the patients of one rank, worst first.
+   *
+   * @param title the group's name and rule
+   * @param rows one row per patient, in id order
+   */
+  public record Group(String title, List<Row> rows) {
+
+    /** Copies the list. */
+    public Group {
+      rows = List.copyOf(rows);
+    }
   }
 
   /**
@@ -47,8 +61,7 @@ public record IndexView(
    * @param status the status word
    * @param css the status CSS class
    * @param pain baseline and current pain, {@code 6.10 -> 3.20}
-   * @param change the change in points, signed
-   * @param changePct the change in percent, signed
+   * @param change the change in points and percent, signed
    * @param flags the raised flags and lost to follow-up, one word group each
    * @param weeks weeks in treatment
    * @param lowImpact low-impact minutes per week in the month
@@ -64,7 +77,6 @@ public record IndexView(
       String css,
       String pain,
       String change,
-      String changePct,
       List<String> flags,
       String weeks,
       String lowImpact,

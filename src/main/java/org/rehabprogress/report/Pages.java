@@ -2,7 +2,9 @@ package org.rehabprogress.report;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.WriterOutput;
+import java.io.IOException;
+import java.io.Writer;
 
 /**
  * Renders the report's HTML pages from the precompiled jte templates of {@code src/main/jte}, with
@@ -14,17 +16,24 @@ public final class Pages {
 
   private Pages() {}
 
-  /** Returns index.html. */
-  public static String index(IndexView view) {
-    StringOutput out = new StringOutput(1 << 16);
-    ENGINE.render("index.jte", view, out);
-    return out.toString();
+  /** Writes index.html to a writer the caller opens and closes; it is flushed. */
+  public static void index(IndexView view, Writer out) throws IOException {
+    render("index.jte", view, out);
   }
 
-  /** Returns a patient page. */
-  public static String patient(PatientView view) {
-    StringOutput out = new StringOutput(1 << 17);
-    ENGINE.render("patient.jte", view, out);
-    return out.toString();
+  /** Writes cohort.html to a writer the caller opens and closes; it is flushed. */
+  public static void cohort(CohortView view, Writer out) throws IOException {
+    render("cohort.jte", view, out);
+  }
+
+  /** Writes a patient page to a writer the caller opens and closes; it is flushed. */
+  public static void patient(PatientView view, Writer out) throws IOException {
+    render("patient.jte", view, out);
+  }
+
+  private static void render(String template, Object view, Writer out) throws IOException {
+    // Straight to the writer: a page with a year's charts is about a megabyte.
+    ENGINE.render(template, view, new WriterOutput(out));
+    out.flush();
   }
 }

@@ -42,9 +42,10 @@ public final class PatientPage {
         Figures.symbol(s.status()),
         Figures.word(s.status()),
         Figures.css(s.status()),
+        meaning(r),
         headline(s),
         Figures.rule(r.rule()),
-        r.flagRules().stream().map(Figures::rule).toList(),
+        flags(r),
         lostNotice(r, patient.context()),
         "In treatment since "
             + r.start()
@@ -60,10 +61,44 @@ public final class PatientPage {
         byExposure(r),
         byActivity(r),
         flaggedDays(r),
+        Figures.count(r.flaggedDays().size(), "day", "days")
+            + " with a flagged activity since the start of treatment ("
+            + r.start()
+            + ")",
         events(patient.context()),
         notes(patient.context()),
         quality(r, patient.context(), month),
         FooterView.of(report.provenance()));
+  }
+
+  private static List<PatientView.Flag> flags(PatientResult r) {
+    // The analysis lists the review rule first, then the persistent-pain rule.
+    List<String> names = new ArrayList<>();
+    if (r.summary().reviewFlag()) {
+      names.add("Review flag");
+    }
+    if (r.summary().persistentPainFlag()) {
+      names.add("Persistent-pain flag");
+    }
+    List<PatientView.Flag> flags = new ArrayList<>();
+    for (int i = 0; i < r.flagRules().size(); i++) {
+      String name = i < names.size() ? names.get(i) : "Flag";
+      flags.add(new PatientView.Flag(name, Figures.rule(r.flagRules().get(i))));
+    }
+    return flags;
+  }
+
+  private static String meaning(PatientResult r) {
+    return switch (r.status()) {
+      case IMPROVED -> "pain is down by a clinically important amount since treatment began";
+      case WORSE -> "pain is up by a clinically important amount since treatment began";
+      case UNCHANGED -> "no clinically important change in pain since treatment began";
+      case INSUFFICIENT_DATA ->
+          r.series().current() == null
+              ? "too early to compare: under 4 weeks since treatment began"
+              : "too few pain entries to compare: 4 days with pain are needed in the first and in"
+                  + " the last 14 days";
+    };
   }
 
   private static String headline(PatientSummary s) {
@@ -195,6 +230,9 @@ public final class PatientPage {
   private static List<PatientView.FlaggedDayRow> flaggedDays(PatientResult r) {
     List<PatientView.FlaggedDayRow> rows = new ArrayList<>();
     for (FlaggedDay d : r.flaggedDays()) {
+      if (d.date().isBefore(r.monthStart())) {
+        continue;
+      }
       rows.add(
           new PatientView.FlaggedDayRow(
               d.date().toString(),

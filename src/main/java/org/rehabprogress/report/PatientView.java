@@ -12,9 +12,10 @@ import java.util.List;
  * @param symbol the status symbol
  * @param status the status word
  * @param css the status CSS class
+ * @param meaning what the status means, in plain words
  * @param headline pain baseline, current and change in one line
  * @param rule the rule that produced the status, with its numbers
- * @param flagRules the sentence behind each raised flag
+ * @param flags each raised flag with the sentence behind it
  * @param lostNotice the lost-to-follow-up notice, or null
  * @param treatment the start, weeks in treatment and the end day
  * @param measures baseline, current and change of pain, anxiety, GAD-7 and sleep
@@ -23,7 +24,8 @@ import java.util.List;
  * @param chartFiles the links to the chart files: timeline, weekly, next day
  * @param byExposure next-day pain per kind of day
  * @param byActivity next-day pain per activity name
- * @param flaggedDays the days with a flagged activity and the pain of the next day
+ * @param flaggedDays the month's days with a flagged activity and the pain of the next day
+ * @param flaggedSince how many days with a flagged activity since the start of treatment
  * @param events the events up to the end of the month
  * @param notes the diary notes of the month
  * @param quality the patient's data-quality lines
@@ -36,9 +38,10 @@ public record PatientView(
     String symbol,
     String status,
     String css,
+    String meaning,
     String headline,
     String rule,
-    List<String> flagRules,
+    List<Flag> flags,
     String lostNotice,
     String treatment,
     List<Measure> measures,
@@ -48,6 +51,7 @@ public record PatientView(
     List<NextDayRow> byExposure,
     List<NextDayRow> byActivity,
     List<FlaggedDayRow> flaggedDays,
+    String flaggedSince,
     List<DatedText> events,
     List<DatedText> notes,
     List<String> quality,
@@ -55,7 +59,7 @@ public record PatientView(
 
   /** Copies the lists. */
   public PatientView {
-    flagRules = List.copyOf(flagRules);
+    flags = List.copyOf(flags);
     measures = List.copyOf(measures);
     facts = List.copyOf(facts);
     chartFiles = List.copyOf(chartFiles);
@@ -66,6 +70,14 @@ public record PatientView(
     notes = List.copyOf(notes);
     quality = List.copyOf(quality);
   }
+
+  /**
+   * A raised flag.
+   *
+   * @param name the flag's name
+   * @param rule the rule behind it, with its numbers
+   */
+  public record Flag(String name, String rule) {}
 
   /**
    * A measure's baseline, current and change.

@@ -266,7 +266,7 @@ final class AnonymiseJob implements Callable<Integer> {
         }
         folder.upload(local);
       } finally {
-        CohortFiles.delete(local);
+        LocalFolders.delete(local);
       }
       folder.commit();
       return manifest;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -21,9 +22,12 @@ import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.FileLedger;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.pipeline.CohortRequest;
+import org.rehabprogress.pipeline.CohortRun;
 import org.rehabprogress.privacy.SmallCells;
 import org.rehabprogress.report.CohortSummaryText;
 import org.rehabprogress.report.LedgerText;
+import org.rehabprogress.report.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,16 +51,16 @@ final class CohortJob implements Callable<Integer> {
 
   @Option(
       names = "--from",
-      paramLabel = "DAY",
-      description = "Leave out patients whose start is before DAY (yyyy-MM-dd).")
+      paramLabel = "yyyy-MM-dd",
+      description = "Leave out patients whose start is before this day.")
   LocalDate from;
 
   @Option(
       names = "--to",
-      paramLabel = "DAY",
+      paramLabel = "yyyy-MM-dd",
       description =
-          "End each patient at the last logged day on or before DAY (yyyy-MM-dd); leave out"
-              + " patients starting after it.")
+          "End each patient at the last logged day on or before this day; leave out patients"
+              + " starting after it.")
   LocalDate to;
 
   @Option(
@@ -75,7 +79,13 @@ final class CohortJob implements Callable<Integer> {
           "Activity catalog rows that extend or replace the built-in ones (a file of the driver).")
   Path catalog;
 
-  @Option(names = "--strict", description = "Fail (exit 3) when any input row was rejected.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "yyyy-MM-dd",
+      description = "Run date to print instead of today, for byte-identical reruns.")
+  LocalDate asOf;
+
+  @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
   boolean strict;
 
   @Option(names = "--quiet", description = "Accepted for symmetry with rehab cohort.")
@@ -136,20 +146,37 @@ final class CohortJob implements Callable<Integer> {
       try {
         CohortDriver.writePerPatient(stage, folder);
         CohortDriver.writeRejects(stage, folder);
+        Provenance provenance =
+            SparkProvenance.of(
+                spark,
+                inputs,
+                catalog,
+                activityCatalog,
+                CohortRequest.provenance(parameters, strict, datePattern, catalog),
+                asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
+        int rejects = Math.toIntExact(rejected);
+        int duplicates = Math.toIntExact(ledgers.stream().mapToLong(FileLedger::duplicates).sum());
         Path local = Files.createTempDirectory("rehab-cohort-");
         try {
-          Path figures = local.resolve("cohort");
-          CohortFiles.write(result, cells, ledgers, figures);
-          folder.upload(figures);
+          CohortRun.writeFigures(
+              result,
+              cells,
+              ledgers,
+              rejects,
+              duplicates,
+              provenance,
+              CohortRun.charts(result, cells),
+              local);
+          folder.upload(local);
         } finally {
-          CohortFiles.delete(local);
+          LocalFolders.delete(local);
         }
         folder.commit();
       } catch (IOException | RuntimeException e) {
         folder.discard();
         throw e;
       }
-      CohortSummaryText.lines(cells).forEach(out::println);
+      CohortSummaryText.lines(result, cells).forEach(out::println);
       out.println("Wrote " + job.out);
       out.flush();
       err.flush();

@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** SVG and PNG encoding: deterministic bytes, prefixed ids, escaped text. */
 class ChartImagesTest {
@@ -106,6 +108,24 @@ class ChartImagesTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> ChartImages.png(timeline(), 0, 50));
     assertEquals("chart size 0x50 must be at least 1x1 pixels", e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, 0",
+    "-0.001, 0",
+    "12, 12",
+    "12.5, 12.5",
+    "12.50001, 12.5",
+    "-3.14159, -3.14",
+    "0.005, 0.01",
+    "-0.07, -0.07",
+    "1000.999, 1001",
+    "123456789.12, 123456789.12",
+    "1e15, 1000000000000000",
+  })
+  void writesCoordinatesToTheHundredth(double value, String text) {
+    assertEquals(text, ChartImages.number(value));
   }
 
   private static List<String> ids(String svg) {

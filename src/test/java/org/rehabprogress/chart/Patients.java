@@ -39,6 +39,11 @@ final class Patients {
         .september();
   }
 
+  /** Returns a patient with a treatment start on 2026-09-01 and no entry at all. */
+  static PatientResult nothingAtAll() {
+    return new LogBuilder().treatmentStart("2026-09-01").september();
+  }
+
   /** Returns an event of patient P1. */
   static PatientEvent event(String date, String text) {
     return new PatientEvent(LogBuilder.ID, LocalDate.parse(date), text, 2);

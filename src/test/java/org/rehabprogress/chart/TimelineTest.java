@@ -16,6 +16,7 @@ import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -91,8 +92,8 @@ class TimelineTest {
     List<ValueMarker> lines = of(pain.getRangeMarkers(Layer.BACKGROUND), ValueMarker.class);
     assertEquals(baseline, lines.get(0).getValue());
     assertEquals(
-        "baseline " + String.format(java.util.Locale.ROOT, "%.2f", baseline),
-        lines.get(0).getLabel());
+        "baseline, pain " + String.format(java.util.Locale.ROOT, "%.2f", baseline),
+        texts(subplot(PatientCharts.timeline(Patients.september(baseline), List.of()), 0)).get(0));
   }
 
   @Test
@@ -129,7 +130,8 @@ class TimelineTest {
       assertEquals(List.of(noon("2026-09-05"), noon("2026-09-15")), values(lines), "plot " + p);
     }
     assertEquals(
-        List.of("baseline", "current", "physiotherapy sta\u2026", "injection"),
+        List.of(
+            "baseline, pain 6.00", "current, pain 4.00", "physiotherapy sta\u2026", "injection"),
         texts(subplot(chart, Timeline.LANE)));
   }
 
@@ -147,6 +149,19 @@ class TimelineTest {
     }
     // Window names on the top row, then the first two events on rows 1 and 2, the third on row 1.
     assertEquals(List.of(3.5, 3.5, 2.5, 1.5, 2.5), rows);
+  }
+
+  @Test
+  void keepsLabelsNearTheEdgesInsideThePlot() {
+    List<PatientEvent> events = List.of(Patients.event("2026-09-29", "medication change"));
+    XYPlot lane = subplot(PatientCharts.timeline(Patients.september(6), events), Timeline.LANE);
+    List<TextAnchor> anchors = new ArrayList<>();
+    for (XYAnnotation a : lane.getAnnotations()) {
+      anchors.add(((XYTextAnnotation) a).getTextAnchor());
+    }
+    assertEquals(List.of(TextAnchor.CENTER, TextAnchor.CENTER, TextAnchor.CENTER_RIGHT), anchors);
+    XYTextAnnotation event = (XYTextAnnotation) lane.getAnnotations().get(2);
+    assertEquals(noon("2026-09-29") - 0.6 * 86_400_000, event.getX());
   }
 
   @ParameterizedTest

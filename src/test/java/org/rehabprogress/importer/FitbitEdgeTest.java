@@ -130,8 +130,8 @@ class FitbitEdgeTest {
     InputFileException e = failure();
     assertEquals(
         temp.resolve("wellness.csv")
-            + ":3: the file is not valid CSV (an unterminated quote or text after a closing"
-            + " quote); use the wellness.csv and srpe.csv of the PMData export",
+            + ":3: malformed CSV (an unterminated or stray quote) in the record starting here;"
+            + " export the file again; quote cells that hold commas, quotes or line breaks",
         e.getMessage());
     assertEquals(3, e.line());
   }

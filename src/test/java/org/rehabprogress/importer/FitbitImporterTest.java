@@ -274,7 +274,8 @@ class FitbitImporterTest {
             InputFileException.class, () -> IMPORTER.read(temp, ImportFixtures.options(null)));
     assertEquals(
         temp.resolve("sleepDay_merged.csv")
-            + ":1: the header has no column SleepDay; use the CSV files as Fitabase wrote them",
+            + ":1: required column \"SleepDay\" is missing; use the CSV files as Fitabase wrote"
+            + " them",
         e.getMessage());
   }
 }

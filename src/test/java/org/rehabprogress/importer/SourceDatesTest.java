@@ -73,4 +73,34 @@ class SourceDatesTest {
       Locale.setDefault(before);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "04/21/20 17:25:23, 2020-04-21",
+    "2019-11-01 14:56:32, 2019-11-01",
+    "2019-11-02T07:19:30.000, 2019-11-02",
+    "2019-11-01T08:31:40.751Z, 2019-11-01",
+    "2019-11-02, 2019-11-02"
+  })
+  void readsFitbitDates(String text, String expected) {
+    assertEquals(LocalDate.parse(expected), SourceDates.fitbit(text));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"21/04/2020 08:00", "13/01/20", "2020-13-01", "4/21/20", ""})
+  void refusesOtherFitbitDates(String text) {
+    assertNull(SourceDates.fitbit(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"4/12/2016 12:00:00 AM, 2016-04-12", "12/1/2016, 2016-12-01"})
+  void readsFitabaseDatesMonthFirst(String text, String expected) {
+    assertEquals(LocalDate.parse(expected), SourceDates.fitabase(text));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"2019-11-01T08:31:40.751Z, 08:31:40", "04/21/20 7:05, 07:05:00", "2019-11-02, ''"})
+  void readsTheTimeOfDayAsWritten(String text, String expected) {
+    assertEquals(expected.isEmpty() ? null : expected, SourceDates.time(text));
+  }
 }

@@ -86,7 +86,11 @@ class ReportRunTest {
   @Test
   void patientPageStartsWithTheVerdictAndItsRule() throws Exception {
     String page = read(run("report").resolve("patients/IMP.html"));
-    assertTrue(page.contains("<div class=\"word\">▼ IMPROVED</div>"), page);
+    assertTrue(
+        page.contains(
+            "<span class=\"word\">▼ IMPROVED</span><span class=\"meaning\">: pain is down by a"
+                + " clinically important amount since treatment began</span>"),
+        page);
     assertTrue(
         page.contains(
             "<p class=\"headline\">Pain 6.00 at baseline → 3.00 now (0-10 scale): change -3.00"
@@ -99,10 +103,25 @@ class ReportRunTest {
         page);
     assertTrue(page.contains("▼ clinically important improvement"), page);
     assertTrue(page.indexOf("class=\"verdict") < page.indexOf("class=\"charts\""));
+    assertTrue(
+        page.contains(
+            "<p>3 days with a flagged activity since the start of treatment (2026-08-01); the"
+                + " timeline marks them all with triangles.</p>"),
+        page);
+    assertTrue(
+        page.contains(
+            "<tr><td class=\"nowrap\">2026-10-19</td><td>Tennis</td><td class=\"num\">3.00</td></tr>"),
+        page);
+    assertTrue(
+        page.contains(
+            "<tr><td class=\"nowrap\">2026-10-20</td><td>symptom diary</td><td>feeling better,"
+                + " walked to the shops</td></tr>"),
+        page);
+    assertFalse(page.contains("after the end of the month: ignored"), page);
     String per = read(run("again").resolve("patients/PER.html"));
     assertTrue(
         per.contains(
-            "⚑ Flag:</strong> weeks in treatment 34 ≥ 26 and current pain 6.00 ≥ 5.0: persistent"
+            "⚑ Persistent-pain flag:</strong> weeks in treatment 34 ≥ 26 and current pain 6.00 ≥ 5.0: persistent"
                 + " pain despite conservative care (NICE TA159)"),
         per);
   }

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -60,6 +61,24 @@ class ReportTrustTest {
     assertEquals(12 * 7 + 6, first.size());
     for (String name : first.keySet()) {
       assertArrayEquals(first.get(name), second.get(name), name);
+    }
+  }
+
+  @Test
+  void givesTheSameBytesUnderGermanAndTurkishLocales() throws Exception {
+    Map<String, byte[]> english = files(run(dir.resolve("en"), new FakeCharts()));
+    Locale before = Locale.getDefault();
+    try {
+      for (String tag : List.of("de-DE", "tr-TR")) {
+        Locale.setDefault(Locale.forLanguageTag(tag));
+        Map<String, byte[]> other = files(run(dir.resolve(tag), new FakeCharts()));
+        assertEquals(english.keySet(), other.keySet());
+        for (String name : english.keySet()) {
+          assertArrayEquals(english.get(name), other.get(name), tag + " " + name);
+        }
+      }
+    } finally {
+      Locale.setDefault(before);
     }
   }
 
