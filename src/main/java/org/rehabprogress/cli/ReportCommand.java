@@ -13,8 +13,8 @@ import java.util.concurrent.Callable;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Reject;
 import org.rehabprogress.pipeline.ChartDrawing;
-import org.rehabprogress.pipeline.NothingToReport;
 import org.rehabprogress.pipeline.ReportOutcome;
+import org.rehabprogress.pipeline.ReportRefused;
 import org.rehabprogress.pipeline.ReportRequest;
 import org.rehabprogress.pipeline.ReportRun;
 import picocli.CommandLine.Command;
@@ -98,7 +98,7 @@ public final class ReportCommand implements Callable<Integer> {
     ReportOutcome outcome;
     try (Bars bars = new Bars(err, quiet)) {
       outcome = ReportRun.run(request, ChartDrawing.INSTANCE, bars);
-    } catch (NothingToReport e) {
+    } catch (ReportRefused e) {
       throw new UsageException(e.getMessage());
     }
     outcome.data().warnings().forEach(w -> err.println("rehab: warning: " + w));

@@ -1,16 +1,11 @@
 package org.rehabprogress.pipeline;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.cohort.CohortAnalysis;
@@ -67,39 +62,23 @@ public final class CohortRun {
       throws InputFileException, IOException {
     ActivityCatalog catalog = CatalogCsv.effective(request.catalog());
     InputFolder files = request.inputs().files();
-    ExecutorService side =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread t = new Thread(task, "rehab-cohort-side");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
+    try (SideThread side = new SideThread("rehab-cohort-side")) {
       // Hashing 360 MB takes a second of one core: started first, it fills the gaps of reading
       // (whose assembly is partly serial) instead of adding to the run.
-      CompletableFuture<Provenance> provenance =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return RunProvenance.of(
-                      files, request.catalog(), catalog, request.provenance(), request.runDate());
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              },
-              side);
+      SideThread.Pending<Provenance> provenance =
+          side.start(
+              () ->
+                  RunProvenance.of(
+                      files, request.catalog(), catalog, request.provenance(), request.runDate()));
       Dataset data = request.inputs().read(progress);
       if (request.strict() && !data.rejects().isEmpty()) {
         return new CohortOutcome(data, null, null);
       }
       CohortResult result = CohortAnalysis.analyse(data, catalog, request.parameters());
       CohortCells cells = CohortCells.of(result);
-      CompletableFuture<CohortSvgs> charts =
-          CompletableFuture.supplyAsync(() -> CohortCharting.draw(result, cells), side);
+      SideThread.Pending<CohortSvgs> charts = side.start(() -> CohortCharting.draw(result, cells));
       write(result, cells, data, provenance, charts, request.out());
       return new CohortOutcome(data, result, cells);
-    } finally {
-      side.shutdownNow();
     }
   }
 
@@ -107,8 +86,8 @@ public final class CohortRun {
       CohortResult result,
       CohortCells cells,
       Dataset data,
-      CompletableFuture<Provenance> provenance,
-      CompletableFuture<CohortSvgs> charts,
+      SideThread.Pending<Provenance> provenance,
+      SideThread.Pending<CohortSvgs> charts,
       Path out)
       throws IOException {
     try {
@@ -124,33 +103,14 @@ public final class CohortRun {
                 data.ledgers(),
                 data.rejects().size(),
                 data.duplicates().size(),
-                join(provenance),
-                join(charts),
+                provenance.get(),
+                charts.get(),
                 folder);
           });
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
       throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Returns a side task's value, rethrowing its failure as it was thrown. */
-  private static <T> T join(CompletableFuture<T> future) throws IOException {
-    try {
-      return future.join();
-    } catch (CompletionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw e;
     }
   }
 

@@ -1,9 +1,14 @@
 package org.rehabprogress.pipeline;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rehabprogress.catalog.ActivityCatalog;
@@ -33,13 +38,31 @@ public final class ReportRun {
    * @return what was done; nothing is written when {@code --strict} meets a rejected row
    * @throws InputFileException when an input or catalog file is unusable, or there is no symptom or
    *     activity entry to choose a month from
-   * @throws NothingToReport when no patient is in treatment by the end of the month
-   * @throws IOException when the report cannot be written
+   * @throws ReportRefused when no patient is in treatment by the end of the month, the report
+   *     folder holds other files than an earlier report (see {@link ReportFolder}), or the report
+   *     cannot be written there (an earlier report is then left as it was)
+   * @throws IOException when an input file cannot be read for its hash
    */
   public static ReportOutcome run(
       ReportRequest request, ReportCharts charts, ReportProgress progress)
-      throws InputFileException, IOException, NothingToReport {
+      throws InputFileException, IOException, ReportRefused {
     InputFolder files = request.inputs().files();
+    try (SideThread side = new SideThread("rehab-report-side")) {
+      // Hashing the inputs for the provenance takes a third of a second per 35 MB of one core:
+      // started first, it fills the serial parts of reading instead of adding to the run.
+      SideThread.Pending<List<Provenance.InputFile>> hashed =
+          side.start(() -> RunProvenance.inputs(files));
+      return run(request, charts, progress, files, hashed);
+    }
+  }
+
+  private static ReportOutcome run(
+      ReportRequest request,
+      ReportCharts charts,
+      ReportProgress progress,
+      InputFolder files,
+      SideThread.Pending<List<Provenance.InputFile>> hashed)
+      throws InputFileException, IOException, ReportRefused {
     Dataset data = request.inputs().read(progress.reading(Validation.inputBytes(request.inputs())));
     if (request.strict() && !data.rejects().isEmpty()) {
       return new ReportOutcome(data, null, null);
@@ -53,29 +76,59 @@ public final class ReportRun {
           "no symptom or activity entry to report on",
           "check that --in names the folder with the clinic's files, or run rehab validate");
     }
+    Path folder = request.folder(month);
+    Path target = ReportFolder.checked(folder, files);
     Provenance provenance =
         RunProvenance.of(
-            files, request.catalog(), catalog, parameters(request, month), request.runDate());
+            hashed.get(),
+            request.catalog(),
+            catalog,
+            parameters(request, month),
+            request.runDate());
     MonthReport report = ReportAssembly.assemble(data, catalog, month, provenance);
     if (report.patients().isEmpty()) {
       YearMonth latest = ReportAssembly.latestMonth(data);
-      throw new NothingToReport(
+      throw new ReportRefused(
           "no patient is in treatment by "
               + month.atEndOfMonth()
               + (latest == null ? "" : "; the latest month with entries is " + latest)
               + "; choose another --month");
     }
-    Path folder = request.folder(month);
     AtomicLong done = progress.writing(report.patients().size());
     try {
       FolderSwap.replace(
-          folder, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
-    } catch (IOException | RuntimeException e) {
+          target, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
+    } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
-      throw new IOException("cannot write " + folder + ": " + e.getMessage(), e);
+      // A full disk or a folder without write permission: nothing was replaced.
+      ReportRefused refused =
+          new ReportRefused(
+              "cannot write " + folder + " (" + why(e) + "); choose a writable --out folder");
+      refused.initCause(e);
+      throw refused;
     }
     return new ReportOutcome(data, report, folder);
+  }
+
+  /** Returns what went wrong in a file operation, in words. */
+  static String why(Exception e) {
+    if (e instanceof FileSystemException f) {
+      String reason = f.getReason();
+      if (reason == null) {
+        if (e instanceof AccessDeniedException) {
+          reason = "permission denied";
+        } else if (e instanceof FileAlreadyExistsException) {
+          reason = "a file is in the way";
+        } else if (e instanceof NoSuchFileException) {
+          reason = "no such file or folder";
+        } else {
+          reason = "cannot be written";
+        }
+      }
+      return f.getFile() + ": " + reason;
+    }
+    return String.valueOf(e.getMessage());
   }
 
   private static Map<String, Object> parameters(ReportRequest request, YearMonth month) {

@@ -38,11 +38,24 @@ public final class RunProvenance {
       Map<String, Object> parameters,
       LocalDate runDate)
       throws IOException {
-    List<Provenance.InputFile> inputs = new ArrayList<>();
-    add(inputs, "activities", files.activities());
-    add(inputs, "symptoms", files.symptoms());
-    add(inputs, "patients", files.patients());
-    add(inputs, "events", files.events());
+    return of(inputs(files), catalogFile, catalog, parameters, runDate);
+  }
+
+  /**
+   * Returns the provenance of a run whose input files were already hashed with {@link #inputs}.
+   *
+   * @param inputs the input files with their sizes and hashes
+   * @param catalogFile the file given with --catalog, or null
+   * @param catalog the effective catalog
+   * @param parameters the run's parameters by name, values as given (null for an option not given)
+   * @param runDate the run date: --as-of, or today as the command line read it from the clock
+   */
+  public static Provenance of(
+      List<Provenance.InputFile> inputs,
+      Path catalogFile,
+      ActivityCatalog catalog,
+      Map<String, Object> parameters,
+      LocalDate runDate) {
     String catalogName =
         catalogFile == null
             ? CatalogCsv.BUILTIN_NAME
@@ -53,6 +66,21 @@ public final class RunProvenance {
         new Provenance.Catalog(catalogName, CatalogCsv.sha256(catalog)),
         parameters,
         runDate);
+  }
+
+  /**
+   * Returns the input files that exist with their sizes and SHA-256, in the order activities,
+   * symptoms, patients, events; a run may compute this on a thread of its own while it reads.
+   *
+   * @throws IOException when a file cannot be read
+   */
+  public static List<Provenance.InputFile> inputs(InputFolder files) throws IOException {
+    List<Provenance.InputFile> inputs = new ArrayList<>();
+    add(inputs, "activities", files.activities());
+    add(inputs, "symptoms", files.symptoms());
+    add(inputs, "patients", files.patients());
+    add(inputs, "events", files.events());
+    return inputs;
   }
 
   /** Returns the SHA-256 of a file's bytes, lower-case hex. */

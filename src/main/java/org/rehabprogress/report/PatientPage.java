@@ -1,16 +1,9 @@
 package org.rehabprogress.report;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.rehabprogress.analysis.ActivityComparison;
-import org.rehabprogress.analysis.Exposure;
-import org.rehabprogress.analysis.FlaggedDay;
-import org.rehabprogress.analysis.NextDayPain;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
-import org.rehabprogress.catalog.ActivityClass;
-import org.rehabprogress.ingest.PatientEvent;
 
 /** Builds what a patient page shows from the patient's figures and charts. */
 public final class PatientPage {
@@ -58,16 +51,16 @@ public final class PatientPage {
         facts(r, month),
         checked,
         List.of(base + "-timeline.svg", base + "-weekly.svg", base + "-nextday.svg"),
-        byExposure(r),
-        byActivity(r),
-        flaggedDays(r),
+        PatientTables.byExposure(r),
+        PatientTables.byActivity(r),
+        PatientTables.flaggedDays(r),
         Figures.count(r.flaggedDays().size(), "day", "days")
             + " with a flagged activity since the start of treatment ("
             + r.start()
             + ")",
-        events(patient.context()),
-        notes(patient.context()),
-        quality(r, patient.context(), month),
+        PatientTables.events(patient.context()),
+        PatientTables.notes(patient.context()),
+        PatientTables.quality(r, patient.context(), month),
         FooterView.of(report.provenance()));
   }
 
@@ -102,24 +95,30 @@ public final class PatientPage {
   }
 
   private static String headline(PatientSummary s) {
-    if (Double.isNaN(s.painBaseline()) && Double.isNaN(s.painCurrent())) {
-      return "Pain: no baseline and no current figure.";
+    boolean baseline = Double.isFinite(s.painBaseline());
+    boolean current = Double.isFinite(s.painCurrent());
+    if (!baseline && !current) {
+      return "Pain (0-10 scale): no baseline and no current figure.";
+    }
+    if (!current) {
+      return "Pain "
+          + Figures.number(s.painBaseline())
+          + " at baseline (0-10 scale); no current figure.";
+    }
+    if (!baseline) {
+      return "Pain " + Figures.number(s.painCurrent()) + " now (0-10 scale); no baseline figure.";
     }
     String text =
         "Pain "
             + Figures.number(s.painBaseline())
             + " at baseline \u2192 "
             + Figures.number(s.painCurrent())
-            + " now (0-10 scale)";
-    if (Double.isFinite(s.painChange())) {
-      text +=
-          ": change "
-              + Figures.signed(s.painChange(), "points")
-              + (Double.isFinite(s.painChangePct())
-                  ? " (" + Figures.signed(s.painChangePct(), "%") + ")"
-                  : "");
-    }
-    return text + ".";
+            + " now (0-10 scale): change "
+            + Figures.signed(s.painChange(), "points");
+    return text
+        + (Double.isFinite(s.painChangePct())
+            ? " (" + Figures.signed(s.painChangePct(), "%") + ")."
+            : " (no change % from a baseline of 0).");
   }
 
   private static String lostNotice(PatientResult r, PatientContext c) {
@@ -175,124 +174,5 @@ public final class PatientPage {
                 + ")",
             "Days of " + month + " from the start of treatment with a symptom entry."));
     return facts;
-  }
-
-  private static List<PatientView.NextDayRow> byExposure(PatientResult r) {
-    double lowImpact = r.nextDay(Exposure.LOW_IMPACT).mean();
-    List<PatientView.NextDayRow> rows = new ArrayList<>();
-    for (Exposure e : Exposure.values()) {
-      NextDayPain n = r.nextDay(e);
-      rows.add(
-          new PatientView.NextDayRow(
-              label(e),
-              "",
-              n.days(),
-              Figures.number(n.mean()),
-              Figures.number(n.sd()),
-              e == Exposure.LOW_IMPACT ? "reference" : Figures.signed(n.mean() - lowImpact)));
-    }
-    return rows;
-  }
-
-  private static String label(Exposure e) {
-    return switch (e) {
-      case FLAGGED -> "After a day with a flagged activity";
-      case LOW_IMPACT -> "After a low-impact day (no flagged activity)";
-      case OTHER -> "After a day with other activities only";
-      case REST -> "After a day with no activity logged";
-    };
-  }
-
-  private static List<PatientView.NextDayRow> byActivity(PatientResult r) {
-    List<PatientView.NextDayRow> rows = new ArrayList<>();
-    for (ActivityComparison a : r.activities()) {
-      rows.add(
-          new PatientView.NextDayRow(
-              a.activity(),
-              className(a.activityClass()),
-              a.nextDay().days(),
-              Figures.number(a.nextDay().mean()),
-              Figures.number(a.nextDay().sd()),
-              Figures.signed(a.differenceVsRest())));
-    }
-    return rows;
-  }
-
-  private static String className(ActivityClass c) {
-    return switch (c) {
-      case LOW_IMPACT -> "low-impact";
-      case FLAGGED -> "flagged";
-      case NEUTRAL -> "neutral";
-      case UNCLASSIFIED -> "unclassified (counted as neutral)";
-    };
-  }
-
-  private static List<PatientView.FlaggedDayRow> flaggedDays(PatientResult r) {
-    List<PatientView.FlaggedDayRow> rows = new ArrayList<>();
-    for (FlaggedDay d : r.flaggedDays()) {
-      if (d.date().isBefore(r.monthStart())) {
-        continue;
-      }
-      rows.add(
-          new PatientView.FlaggedDayRow(
-              d.date().toString(),
-              String.join(", ", d.activities()),
-              Figures.number(d.nextDayPain())));
-    }
-    return rows;
-  }
-
-  private static List<PatientView.DatedText> events(PatientContext c) {
-    List<PatientView.DatedText> rows = new ArrayList<>();
-    for (PatientEvent e : c.events()) {
-      rows.add(new PatientView.DatedText(e.date().toString(), "", e.event()));
-    }
-    return rows;
-  }
-
-  private static List<PatientView.DatedText> notes(PatientContext c) {
-    List<PatientView.DatedText> rows = new ArrayList<>();
-    for (PatientContext.DiaryNote n : c.notes()) {
-      rows.add(new PatientView.DatedText(n.date().toString(), n.source(), n.text()));
-    }
-    return rows;
-  }
-
-  private static List<String> quality(PatientResult r, PatientContext c, String month) {
-    List<String> lines = new ArrayList<>();
-    LocalDate from = r.start().isAfter(r.monthStart()) ? r.start() : r.monthStart();
-    lines.add(
-        "Entries from "
-            + from
-            + " to "
-            + r.end()
-            + ": "
-            + Figures.count(c.symptomEntries(), "symptom entry", "symptom entries")
-            + ", "
-            + Figures.count(c.activityEntries(), "activity entry", "activity entries")
-            + (c.activitiesWithoutMinutes() > 0
-                ? " ("
-                    + c.activitiesWithoutMinutes()
-                    + " without a duration: counted as a day's"
-                    + " activity, adding no minutes)"
-                : "")
-            + ".");
-    List<String> unknown = new ArrayList<>();
-    for (ActivityComparison a : r.activities()) {
-      if (a.activityClass() == ActivityClass.UNCLASSIFIED) {
-        unknown.add(a.activity());
-      }
-    }
-    if (!unknown.isEmpty()) {
-      lines.add(
-          "Activity names the catalog does not know, counted as neutral: "
-              + String.join(", ", unknown)
-              + ". Add them to a catalog file and pass it with --catalog.");
-    }
-    lines.add(
-        "Daily values are the mean of the day's entries; data after "
-            + r.end()
-            + " is not used. Rejected and repeated input rows are listed on the overview.");
-    return lines;
   }
 }

@@ -170,6 +170,24 @@ class ReportCommandTest {
   }
 
   @Test
+  void refusesToReplaceTheInputFolderWithExitTwo() throws Exception {
+    Files.writeString(dir.resolve("symptoms.csv"), "patient_id,date,pain\nP1,2026-10-01,5\n");
+    Files.writeString(
+        dir.resolve("activities.csv"),
+        "patient_id,date,activity,duration_min\nP1,2026-10-01,Walk,30\n");
+    Run run = Run.of("report", "--in", dir.toString(), "--out", dir.toString());
+    assertEquals(2, run.exit());
+    assertEquals(
+        "rehab: --out "
+            + dir
+            + " holds the input file "
+            + dir.resolve("activities.csv")
+            + ", which writing the report would delete; choose another folder\n",
+        run.err());
+    assertTrue(Files.exists(dir.resolve("symptoms.csv")));
+  }
+
+  @Test
   void exitsFourWhenThereIsNoEntryAtAll() throws Exception {
     Files.writeString(dir.resolve("symptoms.csv"), "patient_id,date,pain\n");
     Files.writeString(dir.resolve("activities.csv"), "patient_id,date,activity,duration_min\n");

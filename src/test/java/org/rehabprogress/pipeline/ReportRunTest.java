@@ -134,7 +134,15 @@ class ReportRunTest {
             "Lost to follow-up: no symptom entry in the last 14 days of the month (2026-10-18 to"
                 + " 2026-10-31); the last one was on 2026-10-10."),
         page);
+    assertTrue(
+        page.contains(
+            "<p class=\"headline\">Pain 5.00 at baseline (0-10 scale); no current figure.</p>"),
+        page);
     String empty = read(dir.resolve("report/patients/EMPTY.html"));
+    assertTrue(
+        empty.contains(
+            "<p class=\"headline\">Pain (0-10 scale): no baseline and no current figure.</p>"),
+        empty);
     assertTrue(empty.contains("; no symptom entry at all."), empty);
   }
 

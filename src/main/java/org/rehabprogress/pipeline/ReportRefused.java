@@ -1,0 +1,14 @@
+package org.rehabprogress.pipeline;
+
+/**
+ * A report that is not written because what was asked for cannot be done safely or at all: no
+ * patient in treatment by the end of the month, or an output folder that holds other files.
+ */
+public final class ReportRefused extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the exception with a message that says what to do. */
+  public ReportRefused(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,137 @@
+package org.rehabprogress.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabprogress.analysis.ActivityComparison;
+import org.rehabprogress.analysis.Exposure;
+import org.rehabprogress.analysis.FlaggedDay;
+import org.rehabprogress.analysis.NextDayPain;
+import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.PatientEvent;
+
+/** The detail tables of a patient page: next-day pain, flagged days, events, notes, quality. */
+final class PatientTables {
+
+  private PatientTables() {}
+
+  static List<PatientView.NextDayRow> byExposure(PatientResult r) {
+    double lowImpact = r.nextDay(Exposure.LOW_IMPACT).mean();
+    List<PatientView.NextDayRow> rows = new ArrayList<>();
+    for (Exposure e : Exposure.values()) {
+      NextDayPain n = r.nextDay(e);
+      rows.add(
+          new PatientView.NextDayRow(
+              label(e),
+              "",
+              n.days(),
+              Figures.number(n.mean()),
+              Figures.number(n.sd()),
+              e == Exposure.LOW_IMPACT ? "reference" : Figures.signed(n.mean() - lowImpact)));
+    }
+    return rows;
+  }
+
+  static String label(Exposure e) {
+    return switch (e) {
+      case FLAGGED -> "After a day with a flagged activity";
+      case LOW_IMPACT -> "After a low-impact day (no flagged activity)";
+      case OTHER -> "After a day with other activities only";
+      case REST -> "After a day with no activity logged";
+    };
+  }
+
+  static List<PatientView.NextDayRow> byActivity(PatientResult r) {
+    List<PatientView.NextDayRow> rows = new ArrayList<>();
+    for (ActivityComparison a : r.activities()) {
+      rows.add(
+          new PatientView.NextDayRow(
+              a.activity(),
+              className(a.activityClass()),
+              a.nextDay().days(),
+              Figures.number(a.nextDay().mean()),
+              Figures.number(a.nextDay().sd()),
+              Figures.signed(a.differenceVsRest())));
+    }
+    return rows;
+  }
+
+  static String className(ActivityClass c) {
+    return switch (c) {
+      case LOW_IMPACT -> "low-impact";
+      case FLAGGED -> "flagged";
+      case NEUTRAL -> "neutral";
+      case UNCLASSIFIED -> "unclassified (counted as neutral)";
+    };
+  }
+
+  static List<PatientView.FlaggedDayRow> flaggedDays(PatientResult r) {
+    List<PatientView.FlaggedDayRow> rows = new ArrayList<>();
+    for (FlaggedDay d : r.flaggedDays()) {
+      if (d.date().isBefore(r.monthStart())) {
+        continue;
+      }
+      rows.add(
+          new PatientView.FlaggedDayRow(
+              d.date().toString(),
+              String.join(", ", d.activities()),
+              Figures.number(d.nextDayPain())));
+    }
+    return rows;
+  }
+
+  static List<PatientView.DatedText> events(PatientContext c) {
+    List<PatientView.DatedText> rows = new ArrayList<>();
+    for (PatientEvent e : c.events()) {
+      rows.add(new PatientView.DatedText(e.date().toString(), "", e.event()));
+    }
+    return rows;
+  }
+
+  static List<PatientView.DatedText> notes(PatientContext c) {
+    List<PatientView.DatedText> rows = new ArrayList<>();
+    for (PatientContext.DiaryNote n : c.notes()) {
+      rows.add(new PatientView.DatedText(n.date().toString(), n.source(), n.text()));
+    }
+    return rows;
+  }
+
+  static List<String> quality(PatientResult r, PatientContext c, String month) {
+    List<String> lines = new ArrayList<>();
+    LocalDate from = r.start().isAfter(r.monthStart()) ? r.start() : r.monthStart();
+    lines.add(
+        "Entries from "
+            + from
+            + " to "
+            + r.end()
+            + ": "
+            + Figures.count(c.symptomEntries(), "symptom entry", "symptom entries")
+            + ", "
+            + Figures.count(c.activityEntries(), "activity entry", "activity entries")
+            + (c.activitiesWithoutMinutes() > 0
+                ? " ("
+                    + c.activitiesWithoutMinutes()
+                    + " without a duration: counted as a day's"
+                    + " activity, adding no minutes)"
+                : "")
+            + ".");
+    List<String> unknown = new ArrayList<>();
+    for (ActivityComparison a : r.activities()) {
+      if (a.activityClass() == ActivityClass.UNCLASSIFIED) {
+        unknown.add(a.activity());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      lines.add(
+          "Activity names the catalog does not know, counted as neutral: "
+              + String.join(", ", unknown)
+              + ". Add them to a catalog file and pass it with --catalog.");
+    }
+    lines.add(
+        "Daily values are the mean of the day's entries; data after "
+            + r.end()
+            + " is not used. Rejected and repeated input rows are listed on the overview.");
+    return lines;
+  }
+}
