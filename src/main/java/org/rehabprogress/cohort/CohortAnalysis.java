@@ -36,25 +36,59 @@ public final class CohortAnalysis {
     ActivityGroups groups = ActivityGroups.of(data.activities(), catalog);
     // Immutable once, so that each PatientLog keeps it rather than copying it.
     List<ActivityClass> classes = List.copyOf(ActivityClasses.of(data.activities(), catalog));
-    List<String> ids = data.patientIds();
-    Admission[] admitted = new Admission[ids.size()];
-    IntStream.range(0, ids.size())
+    Admission[] admitted = new Admission[data.patientIds().size()];
+    IntStream.range(0, admitted.length)
         .parallel()
-        .forEach(
-            code -> {
-              String id = ids.get(code);
-              PatientLog log =
-                  new PatientLog(
-                      code,
-                      id,
-                      data.patients().get(id),
-                      data.symptoms(),
-                      groups.log(),
-                      classes,
-                      data.events().getOrDefault(id, List.<PatientEvent>of()));
-              admitted[code] = WholeLog.admit(log, parameters, groups);
-            });
-    List<CohortPatient> analysed = new ArrayList<>(admitted.length);
+        .forEach(code -> admitted[code] = admit(data, code, groups, classes, parameters));
+    return result(parameters, Arrays.asList(admitted), groups, unclassified(groups));
+  }
+
+  /**
+   * Returns what the cohort makes of one patient of a data set: the per-patient step of {@link
+   * #analyse}, a pure function of the patient's columns. A distributed engine calls it with a data
+   * set of one patient and that data set's own groups and classes.
+   *
+   * @param data the input, read
+   * @param code the patient's code in {@code data}
+   * @param groups the activity groups of {@code data}'s activity names
+   * @param classes the catalog class of each activity name code of {@code data}
+   * @param parameters the cohort's bounds and threshold
+   */
+  public static Admission admit(
+      Dataset data,
+      int code,
+      ActivityGroups groups,
+      List<ActivityClass> classes,
+      CohortParameters parameters) {
+    String id = data.patientIds().get(code);
+    PatientLog log =
+        new PatientLog(
+            code,
+            id,
+            data.patients().get(id),
+            data.symptoms(),
+            groups.log(),
+            classes,
+            data.events().getOrDefault(id, List.<PatientEvent>of()));
+    return WholeLog.admit(log, parameters, groups);
+  }
+
+  /**
+   * Returns the cohort of admitted patients: the step of {@link #analyse} across patients.
+   *
+   * @param parameters the cohort's bounds and threshold
+   * @param admitted what the cohort made of each patient, in patient id order; an analysed
+   *     patient's activity groups index {@code groups}
+   * @param groups the activity groups of the whole input
+   * @param unclassified the activities the catalog does not know, by group name, with the number of
+   *     patients of the input who logged each
+   */
+  public static CohortResult result(
+      CohortParameters parameters,
+      List<Admission> admitted,
+      ActivityGroups groups,
+      Map<String, Integer> unclassified) {
+    List<CohortPatient> analysed = new ArrayList<>(admitted.size());
     List<NotAnalysed> notAnalysed = new ArrayList<>();
     List<Excluded> excluded = new ArrayList<>();
     for (Admission a : admitted) {
@@ -68,8 +102,7 @@ public final class CohortAnalysis {
     }
     CohortFigures figures =
         CohortStatistics.of(analysed, notAnalysed.size(), groups.names(), groups.classes());
-    return new CohortResult(
-        parameters, analysed, notAnalysed, excluded, unclassified(groups), figures);
+    return new CohortResult(parameters, analysed, notAnalysed, excluded, unclassified, figures);
   }
 
   /** Returns the patients who logged each activity the catalog does not know, by group name. */

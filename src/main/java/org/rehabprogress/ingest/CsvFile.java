@@ -87,6 +87,42 @@ final class CsvFile {
         // read the prefix fully
       }
     }
+    Head head;
+    try {
+      head = head(prefix, size, display);
+    } catch (CharacterCodingException e) {
+      throw undecodable(path, display);
+    }
+    int headerEnd = Math.toIntExact(head.dataStart());
+    long rows = 0;
+    for (int i = headerEnd; i < prefix.length; i++) {
+      if (prefix[i] == '\n') {
+        rows++;
+      }
+    }
+    double bytesPerRow = rows < 16 ? 24 : (double) (prefix.length - headerEnd) / rows;
+    return new CsvFile(
+        path,
+        display,
+        size,
+        head.delimiter(),
+        head.cells(),
+        headerEnd,
+        head.headerLines(),
+        bytesPerRow);
+  }
+
+  /**
+   * Reads a file's header from its first bytes: the byte-order mark, the header row (which may span
+   * lines inside quotes), and the separator.
+   *
+   * @param prefix the file's first bytes, up to 1 MB
+   * @param size the file's size in bytes
+   * @param display the file as the user named it, for messages
+   * @throws CharacterCodingException when the header is not UTF-8
+   */
+  static Head head(byte[] prefix, long size, String display)
+      throws InputFileException, CharacterCodingException {
     int bom =
         prefix.length >= 3
                 && prefix[0] == (byte) 0xEF
@@ -95,7 +131,7 @@ final class CsvFile {
             ? 3
             : 0;
     int headerEnd = headerEnd(prefix, bom);
-    String headerText = decodeHeader(path, display, prefix, bom, headerEnd);
+    String headerText = decoder().decode(ByteBuffer.wrap(prefix, bom, headerEnd - bom)).toString();
     if (headerText.isBlank()) {
       throw new InputFileException(
           display, 1, "the file is empty (no header row)", "export it again with its header row");
@@ -109,6 +145,8 @@ final class CsvFile {
       }
     } catch (UncheckedIOException e) {
       throw malformed(display, 1, e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
     }
     long headerLines = 0;
     for (int i = bom; i < headerEnd; i++) {
@@ -120,15 +158,21 @@ final class CsvFile {
       throw new InputFileException(
           display, 1, "the header row is longer than 1 MB", "check that the file is a CSV file");
     }
-    long rows = 0;
-    for (int i = headerEnd; i < prefix.length; i++) {
-      if (prefix[i] == '\n') {
-        rows++;
-      }
+    return new Head(cells, delimiter, headerEnd, Math.max(1, headerLines));
+  }
+
+  /**
+   * A file's header as {@link #head} reads it.
+   *
+   * @param cells the header cells
+   * @param delimiter the separator, ',' or ';'
+   * @param dataStart the offset of the first data byte
+   * @param headerLines the lines the header spans
+   */
+  record Head(List<String> cells, char delimiter, long dataStart, long headerLines) {
+    Head {
+      cells = List.copyOf(cells);
     }
-    double bytesPerRow = rows < 16 ? 24 : (double) (prefix.length - headerEnd) / rows;
-    return new CsvFile(
-        path, display, size, delimiter, cells, headerEnd, Math.max(1, headerLines), bytesPerRow);
   }
 
   /** Returns the offset just after the header's line end (outside quotes), or the prefix length. */
@@ -143,15 +187,6 @@ final class CsvFile {
       }
     }
     return prefix.length;
-  }
-
-  private static String decodeHeader(Path path, String display, byte[] prefix, int bom, int end)
-      throws InputFileException, IOException {
-    try {
-      return decoder().decode(ByteBuffer.wrap(prefix, bom, end - bom)).toString();
-    } catch (CharacterCodingException e) {
-      throw undecodable(path, display);
-    }
   }
 
   private static int count(String s, char c) {

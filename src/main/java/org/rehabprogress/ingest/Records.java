@@ -1,8 +1,15 @@
 package org.rehabprogress.ingest;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads canonical rows that some other CSV parser has already split into cells (a distributed
@@ -36,7 +43,69 @@ public final class Records {
     }
   }
 
+  /**
+   * A file's header row as the CLI reads it.
+   *
+   * @param cells the header cells
+   * @param delimiter the separator: ',' or, when the header has more semicolons than commas, ';'
+   */
+  public record Head(List<String> cells, char delimiter) {
+    /** Copies the list. */
+    public Head {
+      cells = List.copyOf(cells);
+    }
+
+    /** Returns whether the file is semicolon-separated, so that a decimal comma is valid. */
+    public boolean decimalComma() {
+      return delimiter == ';';
+    }
+  }
+
   private Records() {}
+
+  /**
+   * Reads a file's header from its first bytes exactly as the CLI does: a byte-order mark is
+   * skipped, the separator detected, the header row split.
+   *
+   * @param prefix the file's first bytes (up to 1 MB, or the whole file when smaller)
+   * @param size the file's size in bytes
+   * @param display the file as the user named it, for messages
+   * @throws InputFileException when the file is empty, its header is not UTF-8, malformed, or
+   *     longer than 1 MB
+   */
+  public static Head head(byte[] prefix, long size, String display) throws InputFileException {
+    try {
+      CsvFile.Head head = CsvFile.head(prefix, size, display);
+      return new Head(head.cells(), head.delimiter());
+    } catch (CharacterCodingException e) {
+      throw new InputFileException(
+          display,
+          1,
+          "bytes that are not UTF-8 text in the header row",
+          "save or export the file again as UTF-8");
+    }
+  }
+
+  /**
+   * Splits the text of one record as the CLI's parser does (RFC 4180 quoting), for a record another
+   * parser could not split to the header's width.
+   *
+   * @param text the record's text, without its line end
+   * @param delimiter the file's separator
+   * @param display the file as the user named it, for messages
+   * @throws InputFileException when the text is malformed CSV, as the CLI would stop on it
+   */
+  public static String[] split(String text, char delimiter, String display)
+      throws InputFileException {
+    try (CSVParser parser = CsvFile.format(delimiter).parse(new StringReader(text))) {
+      Iterator<CSVRecord> records = parser.iterator();
+      return records.hasNext() ? records.next().values() : new String[] {""};
+    } catch (UncheckedIOException e) {
+      throw CsvFile.malformed(display, 0, e.getCause());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+  }
 
   /**
    * Reads sources into a dataset.

@@ -37,6 +37,20 @@ public record CohortRequest(
 
   /** Returns the parameters as the provenance block records them, by name. */
   Map<String, Object> provenance() {
+    return provenance(parameters, strict, dateFormat, catalog);
+  }
+
+  /**
+   * Returns a cohort run's parameters as the provenance block records them, by name (the Spark job
+   * records its own the same way).
+   *
+   * @param parameters the bounds and threshold
+   * @param strict --strict
+   * @param dateFormat --date-format, or null
+   * @param catalog --catalog, or null
+   */
+  public static Map<String, Object> provenance(
+      CohortParameters parameters, boolean strict, String dateFormat, Path catalog) {
     Map<String, Object> p = new HashMap<>();
     p.put("from", parameters.from() == null ? null : parameters.from().toString());
     p.put("to", parameters.to() == null ? null : parameters.to().toString());

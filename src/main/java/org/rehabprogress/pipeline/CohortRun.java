@@ -15,6 +15,7 @@ import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.files.FolderSwap;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
+import org.rehabprogress.ingest.FileLedger;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.InputFolder;
 import org.rehabprogress.report.CohortCsv;
@@ -96,36 +97,69 @@ public final class CohortRun {
             try (Writer w = writer(folder, "per_patient.csv")) {
               SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
             }
-            try (Writer w = writer(folder, "responders_by_site.csv")) {
-              CohortCsv.sites(cells, w);
-            }
-            try (Writer w = writer(folder, "activity_effects.csv")) {
-              CohortCsv.activities(cells, w);
-            }
-            try (Writer w = writer(folder, "trajectories.csv")) {
-              CohortCsv.trajectories(cells, w);
-            }
-            try (Writer w = writer(folder, "cohort.json")) {
-              CohortJson.write(result, cells, provenance.get(), w);
-            }
-            CohortView view =
-                CohortView.of(
-                    result,
-                    cells,
-                    data.ledgers(),
-                    data.rejects().size(),
-                    data.duplicates().size(),
-                    charts.get(),
-                    provenance.get());
-            try (Writer w = writer(folder, "cohort.html")) {
-              Pages.cohort(view, w);
-            }
+            writeFigures(
+                result,
+                cells,
+                data.ledgers(),
+                data.rejects().size(),
+                data.duplicates().size(),
+                provenance.get(),
+                charts.get(),
+                folder);
           });
     } catch (IOException | RuntimeException e) {
       throw e;
     } catch (Exception e) {
       throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Writes every file of the cohort's folder but per_patient.csv into a folder that exists: the
+   * figures across patients, their tables, cohort.json and cohort.html. The Spark job writes
+   * per_patient.csv with Spark and these with this method.
+   *
+   * @param result the cohort
+   * @param cells its figures as they may be shown
+   * @param ledgers the account of every input row
+   * @param rejects the number of rejected rows
+   * @param duplicates the number of exact repeats
+   * @param provenance the provenance block
+   * @param charts the cohort's charts
+   * @param folder the folder to write into
+   */
+  public static void writeFigures(
+      CohortResult result,
+      CohortCells cells,
+      List<FileLedger> ledgers,
+      int rejects,
+      int duplicates,
+      Provenance provenance,
+      CohortSvgs charts,
+      Path folder)
+      throws IOException {
+    try (Writer w = writer(folder, "responders_by_site.csv")) {
+      CohortCsv.sites(cells, w);
+    }
+    try (Writer w = writer(folder, "activity_effects.csv")) {
+      CohortCsv.activities(cells, w);
+    }
+    try (Writer w = writer(folder, "trajectories.csv")) {
+      CohortCsv.trajectories(cells, w);
+    }
+    try (Writer w = writer(folder, "cohort.json")) {
+      CohortJson.write(result, cells, provenance, w);
+    }
+    CohortView view =
+        CohortView.of(result, cells, ledgers, rejects, duplicates, charts, provenance);
+    try (Writer w = writer(folder, "cohort.html")) {
+      Pages.cohort(view, w);
+    }
+  }
+
+  /** Returns the cohort's charts, drawn as {@code rehab cohort} draws them. */
+  public static CohortSvgs charts(CohortResult result, CohortCells cells) {
+    return CohortCharting.draw(result, cells);
   }
 
   private static Writer writer(Path folder, String name) throws IOException {

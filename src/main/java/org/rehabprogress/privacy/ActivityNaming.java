@@ -43,6 +43,25 @@ public final class ActivityNaming {
    */
   public static ActivityNaming of(
       ActivityLog log, ActivityCatalog catalog, boolean[] exported, int min) {
+    return of(log, catalog, exported, min, null);
+  }
+
+  /**
+   * Names every activity name code of a log, keeping the unclassified names decided across the
+   * patients of a larger data set (a distributed engine names one patient's log at a time).
+   *
+   * @param log the activity columns
+   * @param catalog the catalog that classifies the names
+   * @param exported whether each patient code is exported
+   * @param keptNames the unclassified names to keep as written
+   */
+  public static ActivityNaming of(
+      ActivityLog log, ActivityCatalog catalog, boolean[] exported, Set<String> keptNames) {
+    return of(log, catalog, exported, 0, keptNames);
+  }
+
+  private static ActivityNaming of(
+      ActivityLog log, ActivityCatalog catalog, boolean[] exported, int min, Set<String> given) {
     List<String> input = log.names();
     int[] patients = new int[input.size()];
     int[] lastPatient = new int[input.size()];
@@ -61,7 +80,7 @@ public final class ActivityNaming {
         unclassified.merge(input.get(code), patients[code], Integer::sum);
       }
     }
-    Set<String> keptNames = MinCell.kept(unclassified, min);
+    Set<String> keptNames = given != null ? given : MinCell.kept(unclassified, min);
     String[] names = new String[input.size()];
     int catalogNames = 0;
     for (int code = 0; code < names.length; code++) {
@@ -73,8 +92,8 @@ public final class ActivityNaming {
         names[code] = keptNames.contains(input.get(code)) ? input.get(code) : OTHER;
       }
     }
-    return new ActivityNaming(
-        names, catalogNames, keptNames.size(), unclassified.size() - keptNames.size());
+    int kept = (int) unclassified.keySet().stream().filter(keptNames::contains).count();
+    return new ActivityNaming(names, catalogNames, kept, unclassified.size() - kept);
   }
 
   /** Returns the exported name of a name code. */

@@ -25,6 +25,16 @@ public final class AnonymisedLogs {
 
   /** Writes activities.csv. */
   public static WrittenFile activities(ExportPlan plan, Writer out) throws IOException {
+    return activities(plan, out, false);
+  }
+
+  /**
+   * Writes activities.csv, with the notes column even when no row needs it when {@code notes} is
+   * set: a distributed engine writes each patient's rows with it, and drops the column afterwards
+   * when no row of the whole file needed it.
+   */
+  public static WrittenFile activities(ExportPlan plan, Writer out, boolean notes)
+      throws IOException {
     ActivityLog log = plan.data().activities();
     int names = log.names().size();
     String[] nameCell = new String[names];
@@ -44,8 +54,9 @@ public final class AnonymisedLogs {
                     .equals(intensity(log.intensity(b), intensityCell));
     IntColumn day = log::day;
     long marked = count(plan, log::from, log::to, day, same);
+    boolean notesColumn = notes || marked > 0;
     CsvText csv = new CsvText(out);
-    header(csv, CanonicalFile.ACTIVITIES.header(), marked > 0);
+    header(csv, CanonicalFile.ACTIVITIES.header(), notesColumn);
     DayText days = new DayText();
     NumberText numbers = new NumberText();
     long rows = 0;
@@ -61,7 +72,7 @@ public final class AnonymisedLogs {
           line.append(numbers.of(minutes));
         }
         line.append(intensity(log.intensity(row), intensityCell));
-        notes(line, marked, repeat(row, log.from(p), day, same));
+        notes(line, notesColumn, repeat(row, log.from(p), day, same));
         csv.endLine();
         rows++;
       }
@@ -72,6 +83,12 @@ public final class AnonymisedLogs {
 
   /** Writes symptoms.csv. */
   public static WrittenFile symptoms(ExportPlan plan, Writer out) throws IOException {
+    return symptoms(plan, out, false);
+  }
+
+  /** Writes symptoms.csv, with the notes column when {@code notes} is set (see activities). */
+  public static WrittenFile symptoms(ExportPlan plan, Writer out, boolean notes)
+      throws IOException {
     SymptomLog log = plan.data().symptoms();
     Measure[] measures = Measure.values();
     Repeat same =
@@ -85,8 +102,9 @@ public final class AnonymisedLogs {
         };
     IntColumn day = log::day;
     long marked = count(plan, log::from, log::to, day, same);
+    boolean notesColumn = notes || marked > 0;
     CsvText csv = new CsvText(out);
-    header(csv, CanonicalFile.SYMPTOMS.header(), marked > 0);
+    header(csv, CanonicalFile.SYMPTOMS.header(), notesColumn);
     DayText days = new DayText();
     NumberText numbers = new NumberText();
     long rows = 0;
@@ -103,7 +121,7 @@ public final class AnonymisedLogs {
             line.append(numbers.of(value));
           }
         }
-        notes(line, marked, repeat(row, log.from(p), day, same));
+        notes(line, notesColumn, repeat(row, log.from(p), day, same));
         csv.endLine();
         rows++;
       }
@@ -161,8 +179,8 @@ public final class AnonymisedLogs {
     csv.endLine();
   }
 
-  private static void notes(StringBuilder line, long marked, int repeat) {
-    if (marked > 0) {
+  private static void notes(StringBuilder line, boolean column, int repeat) {
+    if (column) {
       line.append(',');
       if (repeat > 0) {
         line.append("entry ").append(repeat + 1);

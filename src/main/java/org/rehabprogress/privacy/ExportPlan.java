@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.rehabprogress.analysis.ActivityClasses;
 import org.rehabprogress.analysis.PatientAnalysis;
@@ -78,6 +79,49 @@ public final class ExportPlan {
    */
   public static ExportPlan of(
       Dataset data, ActivityCatalog catalog, PseudonymKey key, DateRegime regime, int minCell) {
+    return of(data, catalog, key, regime, minCell, null);
+  }
+
+  /**
+   * What is decided across patients: the sites, sex values and unclassified activity names that
+   * enough exported patients share to be kept.
+   *
+   * @param sites the sites kept
+   * @param sexes the sex values kept
+   * @param activityNames the unclassified activity names kept as written
+   */
+  public record Shared(Set<String> sites, Set<String> sexes, Set<String> activityNames)
+      implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Copies the sets. */
+    public Shared {
+      sites = Set.copyOf(sites);
+      sexes = Set.copyOf(sexes);
+      activityNames = Set.copyOf(activityNames);
+    }
+  }
+
+  /**
+   * Plans the anonymisation of part of a data set (a distributed engine plans one patient at a
+   * time) with the decisions taken across the whole: each patient's pseudonym, offset and age band
+   * are the patient's own, as in {@link #of(Dataset, ActivityCatalog, PseudonymKey, DateRegime,
+   * int)}.
+   *
+   * @param data the part, as read
+   * @param catalog the catalog that classifies activity names
+   * @param key the key of pseudonyms and date shifts
+   * @param regime study dates or shifted dates
+   * @param minCell the small-cell threshold the shared decisions were taken at
+   * @param shared the decisions across the whole data set
+   */
+  public static ExportPlan of(
+      Dataset data,
+      ActivityCatalog catalog,
+      PseudonymKey key,
+      DateRegime regime,
+      int minCell,
+      Shared shared) {
     if (minCell < 1) {
       throw new IllegalArgumentException("min-cell must be at least 1: " + minCell);
     }
@@ -113,9 +157,16 @@ public final class ExportPlan {
         }
       }
     }
-    sites.decide(minCell);
-    sexes.decide(minCell);
-    ActivityNaming naming = ActivityNaming.of(data.activities(), catalog, exported, minCell);
+    ActivityNaming naming;
+    if (shared == null) {
+      sites.decide(minCell);
+      sexes.decide(minCell);
+      naming = ActivityNaming.of(data.activities(), catalog, exported, minCell);
+    } else {
+      sites.keep(shared.sites());
+      sexes.keep(shared.sexes());
+      naming = ActivityNaming.of(data.activities(), catalog, exported, shared.activityNames());
+    }
     return new ExportPlan(data, regime, minCell, pseudonym, offset, ageBand, naming, sites, sexes);
   }
 

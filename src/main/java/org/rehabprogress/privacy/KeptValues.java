@@ -25,6 +25,11 @@ final class KeptValues {
     kept = MinCell.kept(patients, min);
   }
 
+  /** Keeps the values decided across the patients of a larger data set than the one counted. */
+  void keep(Set<String> values) {
+    kept = Set.copyOf(values);
+  }
+
   /** Returns the value when it is kept, else null. */
   String filter(String value) {
     return value != null && kept.contains(value) ? value : null;

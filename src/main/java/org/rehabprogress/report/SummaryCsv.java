@@ -41,6 +41,37 @@ public final class SummaryCsv {
   private SummaryCsv() {}
 
   /**
+   * Returns one summary's cells as written, in column order: the empty string for none. The Spark
+   * job writes per_patient.csv from these.
+   */
+  public static List<String> cells(PatientSummary s) {
+    return List.of(
+        CsvCells.text(s.patientId()),
+        s.status().name(),
+        CsvCells.flag(s.reviewFlag()),
+        CsvCells.flag(s.persistentPainFlag()),
+        Integer.toString(s.weeksInTreatment()),
+        CsvCells.number(s.painBaseline()),
+        CsvCells.number(s.painCurrent()),
+        CsvCells.number(s.painChange()),
+        CsvCells.number(s.painChangePct()),
+        CsvCells.number(s.anxietyBaseline()),
+        CsvCells.number(s.anxietyCurrent()),
+        CsvCells.number(s.gad7Baseline()),
+        CsvCells.number(s.gad7Current()),
+        CsvCells.number(s.sleepHoursBaseline()),
+        CsvCells.number(s.sleepHoursCurrent()),
+        CsvCells.number(s.nextDayPainAfterLowImpact()),
+        CsvCells.number(s.nextDayPainAfterFlagged()),
+        CsvCells.number(s.flaggedMinusLowImpact()),
+        CsvCells.number(s.painTrendPerWeek()),
+        CsvCells.number(s.lowImpactMinPerWeek()),
+        Integer.toString(s.flaggedEntries()),
+        Integer.toString(s.daysLogged()),
+        CsvCells.number(s.completenessPct()));
+  }
+
+  /**
    * Writes the header and one row per summary, in the given order. The caller opens and closes the
    * writer; it is flushed, not closed.
    */
@@ -49,31 +80,7 @@ public final class SummaryCsv {
     // annotations that javac -Xlint reports as missing, which -Werror turns into a failure.
     CsvCells.FORMAT.printRecord(out, HEADER.toArray());
     for (PatientSummary s : rows) {
-      CsvCells.FORMAT.printRecord(
-          out,
-          CsvCells.text(s.patientId()),
-          s.status().name(),
-          CsvCells.flag(s.reviewFlag()),
-          CsvCells.flag(s.persistentPainFlag()),
-          Integer.toString(s.weeksInTreatment()),
-          CsvCells.number(s.painBaseline()),
-          CsvCells.number(s.painCurrent()),
-          CsvCells.number(s.painChange()),
-          CsvCells.number(s.painChangePct()),
-          CsvCells.number(s.anxietyBaseline()),
-          CsvCells.number(s.anxietyCurrent()),
-          CsvCells.number(s.gad7Baseline()),
-          CsvCells.number(s.gad7Current()),
-          CsvCells.number(s.sleepHoursBaseline()),
-          CsvCells.number(s.sleepHoursCurrent()),
-          CsvCells.number(s.nextDayPainAfterLowImpact()),
-          CsvCells.number(s.nextDayPainAfterFlagged()),
-          CsvCells.number(s.flaggedMinusLowImpact()),
-          CsvCells.number(s.painTrendPerWeek()),
-          CsvCells.number(s.lowImpactMinPerWeek()),
-          Integer.toString(s.flaggedEntries()),
-          Integer.toString(s.daysLogged()),
-          CsvCells.number(s.completenessPct()));
+      CsvCells.FORMAT.printRecord(out, cells(s).toArray());
     }
     out.flush();
   }

@@ -60,4 +60,46 @@ class RecordsTest {
     assertEquals(files.events(), records.events());
     assertEquals(files.patients(), records.patients());
   }
+
+  @Test
+  void readsAHeaderAsTheFileReaderDoes() throws Exception {
+    byte[] prefix =
+        "\uFEFFpatient_id;date;\"pain\"\nP1;2026-01-01;7,5\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Records.Head head = Records.head(prefix, prefix.length, "symptoms.csv");
+    assertEquals(List.of("patient_id", "date", "pain"), head.cells());
+    assertEquals(';', head.delimiter());
+    assertEquals(true, head.decimalComma());
+  }
+
+  @Test
+  void namesAHeaderThatIsNotUtf8() {
+    byte[] prefix = {'p', 'a', (byte) 0xC3, '\n'};
+    InputFileException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InputFileException.class, () -> Records.head(prefix, prefix.length, "a.csv"));
+    assertEquals(
+        "a.csv:1: bytes that are not UTF-8 text in the header row;"
+            + " save or export the file again as UTF-8",
+        e.getMessage());
+  }
+
+  @Test
+  void splitsARecordAsTheFileReaderDoes() throws Exception {
+    assertEquals(
+        List.of("P1", "a, b", "say \"hi\"", ""),
+        List.of(Records.split("P1,\"a, b\",\"say \"\"hi\"\"\",", ',', "a.csv")));
+    assertEquals(List.of(""), List.of(Records.split("", ',', "a.csv")));
+  }
+
+  @Test
+  void stopsOnARecordTheFileReaderCannotSplit() {
+    InputFileException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            InputFileException.class, () -> Records.split("P1,\"a\"b,c", ',', "a.csv"));
+    assertEquals(
+        "a.csv:0: text follows the closing quote of a quoted cell;"
+            + " quote the whole cell, and write a quote inside a quoted cell as \"\"",
+        e.getMessage());
+  }
 }

@@ -1,0 +1,198 @@
+package org.rehabprogress.spark;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.rehabprogress.catalog.ActivityCatalog;
+import org.rehabprogress.cli.ExitCodes;
+import org.rehabprogress.cli.UsageException;
+import org.rehabprogress.cohort.CohortCells;
+import org.rehabprogress.cohort.CohortParameters;
+import org.rehabprogress.cohort.CohortResult;
+import org.rehabprogress.ingest.CatalogCsv;
+import org.rehabprogress.ingest.FileLedger;
+import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.pipeline.CohortRequest;
+import org.rehabprogress.pipeline.CohortRun;
+import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.report.CohortSummaryText;
+import org.rehabprogress.report.LedgerText;
+import org.rehabprogress.report.Provenance;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cohort} on Spark: {@code rehab cohort}'s analysis and files, for any size of input. */
+@Command(
+    name = "cohort",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Analyse every patient over the whole log, as rehab cohort does, on Spark: per_patient.csv"
+          + " (written by Spark), rejects.csv, and the cohort's figures, tables and pages.",
+      "Exit 3 with --strict when a row was rejected, 4 when an input is missing or malformed."
+    })
+final class CohortJob implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin JobOptions job;
+
+  @Option(
+      names = "--from",
+      paramLabel = "yyyy-MM-dd",
+      description = "Leave out patients whose start is before this day.")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "yyyy-MM-dd",
+      description =
+          "End each patient at the last logged day on or before this day; leave out patients"
+              + " starting after it.")
+  LocalDate to;
+
+  @Option(
+      names = "--min-cell",
+      paramLabel = "N",
+      defaultValue = "" + SmallCells.DEFAULT_MIN_CELL,
+      description =
+          "Suppress any figure counting or computed from fewer than N patients (default:"
+              + " ${DEFAULT-VALUE}).")
+  int minCell;
+
+  @Option(
+      names = "--catalog",
+      paramLabel = "FILE",
+      description =
+          "Activity catalog rows that extend or replace the built-in ones (a file of the driver).")
+  Path catalog;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "yyyy-MM-dd",
+      description = "Run date to print instead of today, for byte-identical reruns.")
+  LocalDate asOf;
+
+  @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
+  boolean strict;
+
+  @Option(names = "--quiet", description = "Accepted for symmetry with rehab cohort.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws InputFileException, IOException {
+    CohortParameters parameters = parameters();
+    ActivityCatalog activityCatalog = CatalogCsv.effective(catalog);
+    String datePattern = job.datePattern();
+    KindInput.Format format = job.format();
+    boolean own = SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = job.session("rehab cohort");
+    try {
+      return run(spark, parameters, activityCatalog, datePattern, format);
+    } finally {
+      if (own) {
+        spark.stop();
+      }
+    }
+  }
+
+  private int run(
+      SparkSession spark,
+      CohortParameters parameters,
+      ActivityCatalog activityCatalog,
+      String datePattern,
+      KindInput.Format format)
+      throws InputFileException, IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<KindInput> inputs = InputFiles.find(spark, job.in, format);
+    InputChecks.headers(inputs).forEach(w -> err.println("rehab: warning: " + w));
+    StringBuilder catalogText = new StringBuilder();
+    CatalogCsv.write(activityCatalog, catalogText);
+    CohortStage.Setup setup =
+        new CohortStage.Setup(
+            inputs, datePattern, catalogText.toString(), from, to, parameters.minCell());
+    Dataset<Row> stage =
+        Grouping.byPatient(spark, inputs)
+            .mapPartitions(new CohortStage(setup), Encoders.row(CohortRows.SCHEMA))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      List<FileLedger> ledgers = Ledgers.sum(stage, inputs);
+      LedgerText.table(ledgers).forEach(out::println);
+      long rejected = ledgers.stream().mapToLong(FileLedger::rejected).sum();
+      if (strict && rejected > 0) {
+        out.println("Nothing written: --strict and " + rejected + " rejected rows.");
+        out.flush();
+        return ExitCodes.REJECTED_ROWS;
+      }
+      if (rejected > 0) {
+        out.println(rejected + " rejected rows left out; rejects.csv lists them.");
+      }
+      CohortResult result = CohortDriver.result(stage, parameters, activityCatalog);
+      CohortCells cells = CohortCells.of(result);
+      OutputFolder folder = OutputFolder.begin(spark, job.out);
+      try {
+        CohortDriver.writePerPatient(stage, folder);
+        CohortDriver.writeRejects(stage, folder);
+        Provenance provenance =
+            SparkProvenance.of(
+                spark,
+                inputs,
+                catalog,
+                activityCatalog,
+                CohortRequest.provenance(parameters, strict, datePattern, catalog),
+                asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
+        int rejects = Math.toIntExact(rejected);
+        int duplicates = Math.toIntExact(ledgers.stream().mapToLong(FileLedger::duplicates).sum());
+        Path local = Files.createTempDirectory("rehab-cohort-");
+        try {
+          CohortRun.writeFigures(
+              result,
+              cells,
+              ledgers,
+              rejects,
+              duplicates,
+              provenance,
+              CohortRun.charts(result, cells),
+              local);
+          folder.upload(local);
+        } finally {
+          LocalFolders.delete(local);
+        }
+        folder.commit();
+      } catch (IOException | RuntimeException e) {
+        folder.discard();
+        throw e;
+      }
+      CohortSummaryText.lines(result, cells).forEach(out::println);
+      out.println("Wrote " + job.out);
+      out.flush();
+      err.flush();
+      return ExitCodes.OK;
+    } finally {
+      stage.unpersist();
+    }
+  }
+
+  private CohortParameters parameters() {
+    if (minCell < 1) {
+      throw new UsageException("--min-cell must be 1 or more, got " + minCell);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new UsageException("--from " + from + " is after --to " + to);
+    }
+    return new CohortParameters(from, to, minCell);
+  }
+}

@@ -1,0 +1,73 @@
+package org.rehabprogress.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.cli.Main;
+import picocli.CommandLine;
+
+/**
+ * The Spark anonymise job against {@code rehab anonymise} under the same key: the same files, byte
+ * for byte (pseudonyms, study or shifted dates, kept sites and names, manifest).
+ */
+@ExtendWith(SharedSpark.class)
+class AnonymiseJobTest {
+
+  @TempDir Path dir;
+
+  private static final List<String> FILES =
+      List.of("activities.csv", "symptoms.csv", "patients.csv", "events.csv", "manifest.json");
+
+  private static int run(CommandLine line, String... args) {
+    StringWriter out = new StringWriter();
+    line.setOut(new PrintWriter(out));
+    line.setErr(new PrintWriter(new StringWriter()));
+    return line.execute(args);
+  }
+
+  private void assertSameCopy(Path in, String... extra) throws Exception {
+    Path key = dir.resolve("key");
+    Files.write(key, "a key of thirty-two bytes or more!".getBytes(StandardCharsets.UTF_8));
+    Path cli = dir.resolve("cli");
+    Path spark = dir.resolve("spark");
+    String[] common = {"--in", in.toAbsolutePath().toString(), "--key-file", key.toString()};
+    assertEquals(
+        0,
+        run(
+            Main.commandLine(),
+            concat(new String[] {"anonymise", "--out", cli.toString()}, common, extra)));
+    assertEquals(
+        0,
+        run(
+            SparkJob.commandLine(),
+            concat(new String[] {"anonymise", "--out", spark.toString()}, common, extra)));
+    for (String f : FILES) {
+      assertEquals(
+          Files.readString(cli.resolve(f), StandardCharsets.UTF_8),
+          Files.readString(spark.resolve(f), StandardCharsets.UTF_8),
+          f);
+    }
+  }
+
+  private static String[] concat(String[]... parts) {
+    return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+  }
+
+  @Test
+  void writesTheCliCopyOfTheSampleData() throws Exception {
+    assertSameCopy(Path.of("sample-data"));
+  }
+
+  @Test
+  void writesTheCliCopyWithShiftedDatesAndASmallerCell() throws Exception {
+    assertSameCopy(Path.of("sample-data"), "--dates", "shift", "--min-cell", "3");
+  }
+}
