@@ -1,9 +1,7 @@
 package org.rehabprogress.ingest;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -296,11 +294,9 @@ final class CsvFile {
     return size;
   }
 
-  /** Opens a strict UTF-8 reader over a byte range; the caller closes it. */
-  Reader reader(long start, long end, AtomicLong progress) throws IOException {
-    return new InputStreamReader(
-        new BufferedInputStream(new RangeInputStream(path, start, end, progress), 1 << 18),
-        decoder());
+  /** Opens a byte range of the file; the caller closes it. */
+  InputStream bytes(long start, long end, AtomicLong progress) throws IOException {
+    return new RangeInputStream(path, start, end, progress);
   }
 
   /** Maps a Commons CSV failure at a record starting on {@code line} to a one-line file problem. */

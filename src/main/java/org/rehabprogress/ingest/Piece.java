@@ -1,17 +1,13 @@
 package org.rehabprogress.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.io.InputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The rows of one byte range of a file, parsed into columns by a subclass. Lines are counted from 1
@@ -84,25 +80,8 @@ abstract class Piece {
   /** Parses the bytes {@code [start, end)} of a file into this piece. */
   final void parse(CsvFile csv, long start, long end, boolean last, AtomicLong progress)
       throws InputFileException, IOException, UnsafeCut {
-    long next = 1;
-    try (Reader reader = csv.reader(start, end, progress);
-        CSVParser parser = CsvFile.format(csv.delimiter()).parse(reader)) {
-      try {
-        for (CSVRecord record : parser) {
-          int localLine = (int) next;
-          next = parser.getCurrentLineNumber() + 1;
-          accept(record.values(), localLine);
-        }
-        lines = parser.getCurrentLineNumber();
-      } catch (UncheckedIOException e) {
-        if (e.getCause() instanceof CharacterCodingException) {
-          throw CsvFile.undecodable(csv.path(), csv.display());
-        }
-        if (!last) {
-          throw new UnsafeCut();
-        }
-        throw CsvFile.malformed(csv.display(), csv.headerLines() + next, e.getCause());
-      }
+    try (InputStream in = csv.bytes(start, end, progress)) {
+      RowSplitter.split(csv, this, last, in);
     }
   }
 
