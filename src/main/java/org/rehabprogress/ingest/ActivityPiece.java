@@ -1,5 +1,6 @@
 package org.rehabprogress.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ final class ActivityPiece extends Piece {
   private final Codes nameCodes = new Codes();
   private final Codes intensityCodes = new Codes();
   private final Codes rawIntensityCodes = new Codes();
+  private final ByteCodes nameBytes = new ByteCodes();
+  private final ByteCodes intensityBytes = new ByteCodes();
   private final int patientColumn;
   private final int dateColumn;
   private final int activityColumn;
@@ -85,7 +88,9 @@ final class ActivityPiece extends Piece {
     day.add(epochDay);
     line.add(localLine);
     hash.add(hashCells(record));
-    activity.add(code(name, names, nameCodes));
+    int nameCode = code(name, names, nameCodes);
+    activity.add(nameCode);
+    learn(nameBytes, name, nameCode);
     minutes.add(duration);
     intensity.add(intensityCode);
     String notes = notesColumn < 0 ? "" : record[notesColumn];
@@ -93,6 +98,76 @@ final class ActivityPiece extends Piece {
       noteRows.add(index);
       noteTexts.add(notes);
     }
+  }
+
+  /**
+   * Adds a row from a plain line's bytes when its cells are in the common form: a known patient id,
+   * an ISO date, a name and an intensity already coded, a duration of plain digits in range; see
+   * {@link Piece#plainRow}.
+   */
+  @Override
+  boolean plainRow(byte[] b, int from, int[] cuts, int end, int localLine) {
+    int width = header.width();
+    for (int column : new int[] {patientColumn, dateColumn, activityColumn, durationColumn}) {
+      if (!trimmed(b, cellFrom(from, cuts, column), cellTo(end, cuts, column, width))) {
+        return false;
+      }
+    }
+    int code =
+        knownPatient(
+            b, cellFrom(from, cuts, patientColumn), cellTo(end, cuts, patientColumn, width));
+    if (code < 0) {
+      return false;
+    }
+    int epochDay =
+        Dates.parseIso(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
+    if (epochDay == Dates.INVALID) {
+      return false;
+    }
+    int name =
+        nameBytes.get(
+            b, cellFrom(from, cuts, activityColumn), cellTo(end, cuts, activityColumn, width));
+    if (name < 0) {
+      return false;
+    }
+    int durationFrom = cellFrom(from, cuts, durationColumn);
+    int durationTo = cellTo(end, cuts, durationColumn, width);
+    double duration = Double.NaN;
+    if (durationFrom < durationTo) {
+      duration = Numbers.parse(b, durationFrom, durationTo, decimalComma);
+      if (!(duration > 0 && duration <= 1440)) {
+        return false;
+      }
+    }
+    int intensityCode = -1;
+    if (intensityColumn >= 0) {
+      int f = cellFrom(from, cuts, intensityColumn);
+      int t = cellTo(end, cuts, intensityColumn, width);
+      if (f < t) {
+        intensityCode = trimmed(b, f, t) ? intensityBytes.get(b, f, t) : -1;
+        if (intensityCode < 0) {
+          return false;
+        }
+      }
+    }
+    read++;
+    int index = patient.size();
+    patient.add(code);
+    day.add(epochDay);
+    line.add(localLine);
+    hash.add(hashCells(b, from, cuts, end, width));
+    activity.add(name);
+    minutes.add(duration);
+    intensity.add(intensityCode);
+    if (notesColumn >= 0) {
+      int f = cellFrom(from, cuts, notesColumn);
+      int t = cellTo(end, cuts, notesColumn, width);
+      if (f < t) {
+        noteRows.add(index);
+        noteTexts.add(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return true;
   }
 
   /** Returns the intensity's code, -1 when empty, -2 after rejecting the row. */
@@ -119,7 +194,16 @@ final class ActivityPiece extends Piece {
     }
     int code = code(word, intensities, intensityCodes);
     rawIntensityCodes.put(value, code);
+    learn(intensityBytes, value, code);
     return code;
+  }
+
+  /** Lets the plain-line route find an ASCII value the String route has coded. */
+  private static void learn(ByteCodes codes, String value, int code) {
+    if (!value.isEmpty() && value.chars().allMatch(c -> c < 0x80)) {
+      byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
+      codes.put(bytes, 0, bytes.length, code);
+    }
   }
 
   private static int code(String text, List<String> list, Codes codes) {

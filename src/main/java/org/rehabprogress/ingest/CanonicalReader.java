@@ -3,6 +3,7 @@ package org.rehabprogress.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,7 +35,8 @@ public final class CanonicalReader {
       this.ranges = csv.pieces(pieces, minPieceBytes);
     }
 
-    void submit(ExecutorService pool, ReadOptions options) {
+    /** Returns the parsing of each piece, to be submitted in this order. */
+    List<Callable<P>> tasks(ReadOptions options) {
       int[] capacity = new int[ranges.size()];
       long total = 0;
       for (int i = 0; i < capacity.length; i++) {
@@ -42,20 +44,21 @@ public final class CanonicalReader {
         total += capacity[i];
       }
       Region.Shared shared = new Region.Shared(Math.toIntExact(total));
+      List<Callable<P>> tasks = new ArrayList<>();
       int offset = 0;
       for (int i = 0; i < ranges.size(); i++) {
         long[] range = ranges.get(i);
         boolean last = i == ranges.size() - 1;
         Region region = new Region(shared, offset, capacity[i]);
         offset += capacity[i];
-        futures.add(
-            pool.submit(
-                () -> {
-                  P piece = factory.create(region);
-                  piece.parse(csv, range[0], range[1], last, options.progress());
-                  return piece;
-                }));
+        tasks.add(
+            () -> {
+              P piece = factory.create(region);
+              piece.parse(csv, range[0], range[1], last, options.progress());
+              return piece;
+            });
       }
+      return tasks;
     }
 
     List<P> collect(ReadOptions options) throws InputFileException, IOException {
@@ -174,13 +177,24 @@ public final class CanonicalReader {
     PatientPiece pp;
     EventPiece ep;
     try {
-      a.submit(pool, options);
-      s.submit(pool, options);
+      // The pieces of the two large files alternate, so that the threads see rows of both from the
+      // start: the JIT then compiles the row code once for both kinds instead of compiling it for
+      // activities and again, after a deoptimisation, when symptoms arrive.
+      List<Callable<ActivityPiece>> at = a.tasks(options);
+      List<Callable<SymptomPiece>> st = s.tasks(options);
+      for (int i = 0; i < Math.max(at.size(), st.size()); i++) {
+        if (i < at.size()) {
+          a.futures.add(pool.submit(at.get(i)));
+        }
+        if (i < st.size()) {
+          s.futures.add(pool.submit(st.get(i)));
+        }
+      }
       if (p != null) {
-        p.submit(pool, options);
+        p.futures.add(pool.submit(p.tasks(options).get(0)));
       }
       if (e != null) {
-        e.submit(pool, options);
+        e.futures.add(pool.submit(e.tasks(options).get(0)));
       }
       ap = a.collect(options);
       sp = s.collect(options);

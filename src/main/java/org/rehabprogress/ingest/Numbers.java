@@ -21,6 +21,40 @@ public final class Numbers {
   private Numbers() {}
 
   /**
+   * Parses the ASCII bytes {@code b[from, to)} as {@link #parse(String, boolean)} parses the same
+   * text, for the forms most cells take: digits with at most one decimal separator and at most 15
+   * significant digits. Returns {@link Double#NaN} for anything else, for which the caller asks
+   * {@link #parse(String, boolean)}, which decides it.
+   */
+  static double parse(byte[] b, int from, int to, boolean decimalComma) {
+    long mantissa = 0;
+    int fractionDigits = 0;
+    int digits = 0;
+    boolean point = false;
+    for (int i = from; i < to; i++) {
+      int c = b[i];
+      if (c >= '0' && c <= '9') {
+        if (++digits > 15) {
+          return Double.NaN;
+        }
+        mantissa = mantissa * 10 + (c - '0');
+        if (point) {
+          fractionDigits++;
+        }
+      } else if (!point && (c == '.' || (decimalComma && c == ','))) {
+        point = true;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0) {
+      return Double.NaN;
+    }
+    // Both operands are exact doubles, so one IEEE division gives the correctly rounded result.
+    return mantissa / POWERS_OF_TEN[fractionDigits];
+  }
+
+  /**
    * Returns the value of a trimmed, non-empty decimal, or NaN when it is not one.
    *
    * @param s the text, already trimmed

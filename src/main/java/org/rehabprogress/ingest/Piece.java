@@ -2,8 +2,10 @@ package org.rehabprogress.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ abstract class Piece {
   private final Map<String, Integer> patternDays = new HashMap<>();
   private String lastId;
   private int lastCode = -1;
+  private byte[] lastIdBytes;
 
   Piece(
       String file,
@@ -75,6 +78,73 @@ abstract class Piece {
       return;
     }
     row(cells, localLine);
+  }
+
+  /**
+   * Adds a row straight from the bytes of a plain ASCII line when every cell it reads is in the
+   * common form (see the subclasses), exactly as {@link #accept} would add it; returns false,
+   * having changed nothing, to have the line go through {@link #accept} instead, which decides
+   * every other row, including every one it rejects.
+   *
+   * @param b the bytes
+   * @param from where the line starts
+   * @param cuts where its separators are, {@code width() - 1} of them
+   * @param end where the line ends (its line end excluded)
+   * @param localLine the line number in the piece
+   */
+  boolean plainRow(byte[] b, int from, int[] cuts, int end, int localLine) {
+    return false;
+  }
+
+  /** Returns where cell {@code k} of a plain line starts. */
+  static int cellFrom(int from, int[] cuts, int k) {
+    return k == 0 ? from : cuts[k - 1] + 1;
+  }
+
+  /** Returns where cell {@code k} of a plain line ends, for a line of {@code width} cells. */
+  static int cellTo(int end, int[] cuts, int k, int width) {
+    return k == width - 1 ? end : cuts[k];
+  }
+
+  /** Whether the bytes of a cell have no surrounding space, so that they are the trimmed cell. */
+  static boolean trimmed(byte[] b, int from, int to) {
+    return from == to || (b[from] > ' ' && b[to - 1] > ' ');
+  }
+
+  /**
+   * Returns the code of a known patient id written in {@code b[from, to)}, or -1 when the id is not
+   * one this piece has seen (the row then goes through {@link #accept}).
+   */
+  final int knownPatient(byte[] b, int from, int to) {
+    byte[] last = lastIdBytes;
+    if (last != null && Arrays.equals(last, 0, last.length, b, from, to)) {
+      return lastCode;
+    }
+    if (from == to) {
+      return -1;
+    }
+    String id = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+    Integer code = idCodes.get(id);
+    if (code == null) {
+      return -1;
+    }
+    lastId = id;
+    lastCode = code;
+    lastIdBytes = Arrays.copyOfRange(b, from, to);
+    return code;
+  }
+
+  /** Returns {@link #hashCells} of a plain ASCII line's cells, from its bytes. */
+  static int hashCells(byte[] b, int from, int[] cuts, int end, int width) {
+    int h = 0x2545F491;
+    for (int i = 0; i < width; i++) {
+      int cellHash = 0;
+      for (int j = cellFrom(from, cuts, i), to = cellTo(end, cuts, i, width); j < to; j++) {
+        cellHash = 31 * cellHash + (b[j] & 0xFF); // String.hashCode of a Latin-1 string
+      }
+      h = Integer.rotateLeft(h ^ cellHash, 13) * 0x9E3779B1 + i;
+    }
+    return h;
   }
 
   /** Parses the bytes {@code [start, end)} of a file into this piece. */
@@ -136,6 +206,7 @@ abstract class Piece {
     }
     lastId = id;
     lastCode = code;
+    lastIdBytes = null;
     return code;
   }
 

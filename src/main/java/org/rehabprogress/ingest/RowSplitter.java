@@ -133,8 +133,11 @@ final class RowSplitter {
       if (pos == end && !newline) {
         break; // nothing after the last line end
       }
-      String[] cells = ascii ? asciiCells(end, n) : decodedCells(end);
-      piece.accept(cells, (int) line);
+      if (!ascii
+          || n + 1 != piece.header.width()
+          || !piece.plainRow(buf, pos, cuts, end, (int) line)) {
+        piece.accept(ascii ? asciiCells(end, n) : decodedCells(end), (int) line);
+      }
       line++; // as Commons CSV counts: a last line without a line end counts too
       pos = newline ? i + 1 : i;
     }

@@ -1,5 +1,6 @@
 package org.rehabprogress.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /** The rows of a byte range of symptoms.csv, checked and parsed into columns. */
@@ -38,6 +39,69 @@ final class SymptomPiece extends Piece {
       measureColumns[m.ordinal()] = header.column(m.column());
       values[m.ordinal()] = region.doubles(m.column());
     }
+  }
+
+  /**
+   * Adds a row from a plain line's bytes when its cells are in the common form: a known patient id,
+   * an ISO date, measures of plain digits in range, at least one of them; see {@link
+   * Piece#plainRow}.
+   */
+  @Override
+  boolean plainRow(byte[] b, int from, int[] cuts, int end, int localLine) {
+    int width = header.width();
+    int patientFrom = cellFrom(from, cuts, patientColumn);
+    int patientTo = cellTo(end, cuts, patientColumn, width);
+    int dateFrom = cellFrom(from, cuts, dateColumn);
+    int dateTo = cellTo(end, cuts, dateColumn, width);
+    if (!trimmed(b, patientFrom, patientTo) || !trimmed(b, dateFrom, dateTo)) {
+      return false;
+    }
+    int code = knownPatient(b, patientFrom, patientTo);
+    if (code < 0) {
+      return false;
+    }
+    int epochDay = Dates.parseIso(b, dateFrom, dateTo);
+    if (epochDay == Dates.INVALID) {
+      return false;
+    }
+    boolean any = false;
+    for (Measure m : MEASURES) {
+      int column = measureColumns[m.ordinal()];
+      double v = Double.NaN;
+      if (column >= 0) {
+        int f = cellFrom(from, cuts, column);
+        int t = cellTo(end, cuts, column, width);
+        if (f < t) {
+          v = Numbers.parse(b, f, t, decimalComma);
+          if (!(v >= m.min() && v <= m.max()) || (m.whole() && v != Math.rint(v))) {
+            return false;
+          }
+          any = true;
+        }
+      }
+      row[m.ordinal()] = v;
+    }
+    if (!any) {
+      return false;
+    }
+    read++;
+    int index = patient.size();
+    patient.add(code);
+    day.add(epochDay);
+    line.add(localLine);
+    hash.add(hashCells(b, from, cuts, end, width));
+    for (int m = 0; m < row.length; m++) {
+      values[m].add(row[m]);
+    }
+    if (notesColumn >= 0) {
+      int f = cellFrom(from, cuts, notesColumn);
+      int t = cellTo(end, cuts, notesColumn, width);
+      if (f < t) {
+        noteRows.add(index);
+        noteTexts.add(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
+      }
+    }
+    return true;
   }
 
   @Override

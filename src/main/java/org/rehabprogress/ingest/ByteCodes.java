@@ -1,0 +1,73 @@
+package org.rehabprogress.ingest;
+
+import java.util.Arrays;
+
+/**
+ * Codes of byte strings, looked up straight from a line's bytes so that a value a column repeats
+ * millions of times (an activity name, an intensity) is not made into a {@code String} each time:
+ * an open-addressing table keyed by the bytes' hash.
+ */
+final class ByteCodes {
+
+  private byte[][] keys = new byte[64][];
+  private int[] codes = new int[64];
+  private int size;
+
+  /** Returns the code of the bytes {@code b[from, to)}, or -1 when they have none yet. */
+  int get(byte[] b, int from, int to) {
+    int mask = keys.length - 1;
+    for (int slot = hash(b, from, to) & mask; ; slot = (slot + 1) & mask) {
+      byte[] key = keys[slot];
+      if (key == null) {
+        return -1;
+      }
+      if (Arrays.equals(key, 0, key.length, b, from, to)) {
+        return codes[slot];
+      }
+    }
+  }
+
+  /** Gives the bytes {@code b[from, to)} a code. */
+  void put(byte[] b, int from, int to, int code) {
+    if (2 * (size + 1) > keys.length) {
+      grow();
+    }
+    insert(Arrays.copyOfRange(b, from, to), code);
+  }
+
+  private void insert(byte[] key, int code) {
+    int mask = keys.length - 1;
+    int slot = hash(key, 0, key.length) & mask;
+    while (keys[slot] != null) {
+      if (Arrays.equals(keys[slot], key)) {
+        codes[slot] = code;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    keys[slot] = key;
+    codes[slot] = code;
+    size++;
+  }
+
+  private void grow() {
+    byte[][] oldKeys = keys;
+    int[] oldCodes = codes;
+    keys = new byte[oldKeys.length * 2][];
+    codes = new int[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != null) {
+        insert(oldKeys[i], oldCodes[i]);
+      }
+    }
+  }
+
+  private static int hash(byte[] b, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + b[i];
+    }
+    return h ^ (h >>> 16);
+  }
+}
