@@ -88,9 +88,12 @@ final class ActivityPiece extends Piece {
     day.add(epochDay);
     line.add(localLine);
     hash.add(hashCells(record));
+    int known = names.size();
     int nameCode = code(name, names, nameCodes);
     activity.add(nameCode);
-    learn(nameBytes, name, nameCode);
+    if (names.size() > known) {
+      learn(nameBytes, name, nameCode);
+    }
     minutes.add(duration);
     intensity.add(intensityCode);
     String notes = notesColumn < 0 ? "" : record[notesColumn];

@@ -74,73 +74,85 @@ final class RowSplitter {
   private void run() throws InputFileException, IOException, Piece.UnsafeCut {
     fill();
     while (pos < limit || !eof) {
-      int n = 0;
-      boolean ascii = true;
-      boolean plain = true;
-      int cr = -1;
-      int i = pos;
-      for (; ; i++) {
-        if (i == limit) {
-          if (eof) {
-            break;
-          }
-          int shift = pos;
-          fill();
-          i -= shift;
-          for (int k = 0; k < n; k++) {
-            cuts[k] -= shift;
-          }
-          if (cr >= 0) {
-            cr -= shift;
-          }
-          if (i == limit && eof) {
-            break;
-          }
-        }
-        byte b = buf[i];
-        if (b == '\n') {
+      if (!nextLine()) {
+        break;
+      }
+    }
+  }
+
+  /**
+   * Adds the record that starts at {@code pos}; returns false when the range holds no more. One
+   * call a line (rather than one loop over the range) lets the JIT compile it once, as a method,
+   * instead of compiling the loop again for each piece and after each rare path first taken.
+   */
+  private boolean nextLine() throws InputFileException, IOException, Piece.UnsafeCut {
+    int n = 0;
+    boolean ascii = true;
+    boolean plain = true;
+    int cr = -1;
+    int i = pos;
+    for (; ; i++) {
+      if (i == limit) {
+        if (eof) {
           break;
         }
-        if (b == delimiter) {
-          if (n == cuts.length) {
-            cuts = Arrays.copyOf(cuts, n * 2);
-          }
-          cuts[n++] = i;
-        } else if (b == '"') {
-          plain = false;
-        } else if (b == '\r') {
-          if (cr >= 0) {
-            plain = false;
-          }
-          cr = i;
-        } else if (b < 0) {
-          ascii = false;
+        int shift = pos;
+        fill();
+        i -= shift;
+        for (int k = 0; k < n; k++) {
+          cuts[k] -= shift;
+        }
+        if (cr >= 0) {
+          cr -= shift;
+        }
+        if (i == limit && eof) {
+          break;
         }
       }
-      boolean newline = i < limit;
-      int end = i;
-      if (cr >= 0) {
-        if (cr == end - 1 && newline) {
-          end = cr;
-        } else {
+      byte b = buf[i];
+      if (b == '\n') {
+        break;
+      }
+      if (b == delimiter) {
+        if (n == cuts.length) {
+          cuts = Arrays.copyOf(cuts, n * 2);
+        }
+        cuts[n++] = i;
+      } else if (b == '"') {
+        plain = false;
+      } else if (b == '\r') {
+        if (cr >= 0) {
           plain = false;
         }
+        cr = i;
+      } else if (b < 0) {
+        ascii = false;
       }
-      if (!plain) {
-        quoted();
-        continue;
-      }
-      if (pos == end && !newline) {
-        break; // nothing after the last line end
-      }
-      if (!ascii
-          || n + 1 != piece.header.width()
-          || !piece.plainRow(buf, pos, cuts, end, (int) line)) {
-        piece.accept(ascii ? asciiCells(end, n) : decodedCells(end), (int) line);
-      }
-      line++; // as Commons CSV counts: a last line without a line end counts too
-      pos = newline ? i + 1 : i;
     }
+    boolean newline = i < limit;
+    int end = i;
+    if (cr >= 0) {
+      if (cr == end - 1 && newline) {
+        end = cr;
+      } else {
+        plain = false;
+      }
+    }
+    if (!plain) {
+      quoted();
+      return true;
+    }
+    if (pos == end && !newline) {
+      return false; // nothing after the last line end
+    }
+    if (!ascii
+        || n + 1 != piece.header.width()
+        || !piece.plainRow(buf, pos, cuts, end, (int) line)) {
+      piece.accept(ascii ? asciiCells(end, n) : decodedCells(end), (int) line);
+    }
+    line++; // as Commons CSV counts: a last line without a line end counts too
+    pos = newline ? i + 1 : i;
+    return true;
   }
 
   private String[] asciiCells(int end, int n) {
