@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rehabprogress.catalog.ActivityClass;
-import org.rehabprogress.catalog.ActivityNames;
 import org.rehabprogress.ingest.ActivityLog;
 
 /**
@@ -76,7 +75,7 @@ final class NextDay {
     int[] order = new int[n];
     for (int k = 0; k < n; k++) {
       names[k] = activities.names().get(perCode.codes[k]).strip();
-      keys[k] = ActivityNames.key(names[k]);
+      keys[k] = activities.nameKeys().get(perCode.codes[k]);
       int i = k;
       while (i > 0 && keys[order[i - 1]].compareTo(keys[k]) > 0) {
         order[i] = order[i - 1];
@@ -154,9 +153,22 @@ final class NextDay {
 
   /** Returns the sorted union of two sorted sets of days. */
   private static int[] union(int[] a, int[] b) {
-    int[] all = Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return Arrays.stream(all).sorted().distinct().toArray();
+    int[] all = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      int next;
+      if (j == b.length || (i < a.length && a[i] <= b[j])) {
+        next = a[i++];
+      } else {
+        next = b[j++];
+      }
+      if (n == 0 || all[n - 1] != next) {
+        all[n++] = next;
+      }
+    }
+    return Arrays.copyOf(all, n);
   }
 
   /**

@@ -77,6 +77,15 @@ public final class PatientAnalysis {
    *     (such a patient is not covered), or {@code monthStart} is after {@code end}
    */
   public static PatientResult analyse(PatientLog log, LocalDate monthStart, LocalDate end) {
+    return analyse(log, monthStart, end, true);
+  }
+
+  /**
+   * Returns a patient's figures as {@link #analyse(PatientLog, LocalDate, LocalDate)} does, without
+   * the list of flagged days when {@code flaggedDays} is false (the cohort does not show it).
+   */
+  public static PatientResult analyse(
+      PatientLog log, LocalDate monthStart, LocalDate end, boolean flaggedDays) {
     LocalDate startDay = start(log);
     if (startDay == null) {
       throw new IllegalArgumentException(
@@ -164,7 +173,7 @@ public final class PatientAnalysis {
         Gad7Change.of(gad7Outcome),
         byExposure,
         NextDay.byActivity(log, days, s, e, restMean),
-        NextDay.flaggedDays(log, days, s, e),
+        flaggedDays ? NextDay.flaggedDays(log, days, s, e) : List.of(),
         series(days, s, e, comparable));
   }
 

@@ -24,7 +24,8 @@ import java.util.Objects;
  * @param gad7Change whether the GAD-7 change is clinically important, and which way
  * @param byExposure next-day pain per exposure, indexed by {@link Exposure#ordinal()}
  * @param activities next-day pain per activity name, in name order
- * @param flaggedDays the days in {@code start .. end} with a flagged activity, in day order
+ * @param flaggedDays the days in {@code start .. end} with a flagged activity, in day order (empty
+ *     when the analysis was asked to leave them out, as the cohort does)
  * @param series the daily series for charts
  */
 public record PatientResult(

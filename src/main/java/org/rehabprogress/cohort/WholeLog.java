@@ -52,6 +52,7 @@ final class WholeLog {
       return new NotAnalysed(id, NotAnalysed.Reason.STARTS_AFTER_LAST_ENTRY);
     }
     String site = log.info() == null ? null : log.info().site();
-    return CohortPatient.of(PatientAnalysis.analyse(log, end.withDayOfMonth(1), end), site, groups);
+    return CohortPatient.of(
+        PatientAnalysis.analyse(log, end.withDayOfMonth(1), end, false), site, groups);
   }
 }

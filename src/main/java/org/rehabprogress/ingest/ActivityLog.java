@@ -2,6 +2,7 @@ package org.rehabprogress.ingest;
 
 import java.util.List;
 import java.util.Objects;
+import org.rehabprogress.catalog.ActivityNames;
 
 /**
  * The accepted rows of activities.csv as primitive columns, sorted by patient code, then day, then
@@ -19,6 +20,8 @@ public final class ActivityLog {
   private final int[] intensity;
   private final String[] notes;
   private final List<String> names;
+  // Computed on first use; a race computes the same list twice, harmlessly.
+  private volatile List<String> nameKeys;
   private final List<String> intensities;
   private final int[] offsets;
 
@@ -145,5 +148,18 @@ public final class ActivityLog {
   /** Returns the activity names, indexed by code, as written in the input. */
   public List<String> names() {
     return names;
+  }
+
+  /**
+   * Returns the catalog's matching key of each name code ({@link ActivityNames#key}): spellings of
+   * one name that differ in case, punctuation or spacing share a key.
+   */
+  public List<String> nameKeys() {
+    List<String> keys = nameKeys;
+    if (keys == null) {
+      keys = names.stream().map(ActivityNames::key).toList();
+      nameKeys = keys;
+    }
+    return keys;
   }
 }
