@@ -65,6 +65,9 @@ public final class SampleCommand implements Callable<Integer> {
           "Folder to write the files into, created if needed (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     check(
@@ -80,6 +83,9 @@ public final class SampleCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UsageException(
           "cannot write " + out + ": " + e.getMessage() + "; choose another --out folder");
+    }
+    if (quiet) {
+      return ExitCodes.OK;
     }
     spec.commandLine()
         .getOut()

@@ -117,4 +117,14 @@ class SampleCommandTest {
       return lines.count() - 1;
     }
   }
+
+  @Test
+  void quietWritesTheFilesAndPrintsNothing() throws Exception {
+    Path target = dir.resolve("quiet");
+    assertEquals(
+        0, run("sample", "--patients", "2", "--days", "28", "--quiet", "--out", target.toString()));
+    assertEquals(2, rows(target.resolve("patients.csv")));
+    assertEquals("", out.toString());
+    assertEquals("", err.toString());
+  }
 }
