@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Reject;
@@ -14,7 +13,6 @@ import org.rehabprogress.pipeline.CohortOutcome;
 import org.rehabprogress.pipeline.CohortRequest;
 import org.rehabprogress.pipeline.CohortRun;
 import org.rehabprogress.pipeline.Validation;
-import org.rehabprogress.privacy.SmallCells;
 import org.rehabprogress.report.CohortSummaryText;
 import org.rehabprogress.report.LedgerText;
 import picocli.CommandLine.Command;
@@ -53,28 +51,7 @@ public final class CohortCommand implements Callable<Integer> {
       description = "Output folder, replaced when the run succeeds (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(
-      names = "--from",
-      paramLabel = "yyyy-MM-dd",
-      description = "Leave out patients whose start is before this day.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "yyyy-MM-dd",
-      description =
-          "End each patient at the last logged day on or before this day; leave out patients"
-              + " starting after it.")
-  LocalDate to;
-
-  @Option(
-      names = "--min-cell",
-      paramLabel = "N",
-      defaultValue = "" + SmallCells.DEFAULT_MIN_CELL,
-      description =
-          "Suppress any figure counting or computed from fewer than N patients (default:"
-              + " ${DEFAULT-VALUE}).")
-  int minCell;
+  @Mixin CohortBounds bounds;
 
   @Option(
       names = "--catalog",
@@ -102,7 +79,7 @@ public final class CohortCommand implements Callable<Integer> {
     CohortRequest request =
         new CohortRequest(
             input.inputs(),
-            parameters(),
+            bounds.parameters(),
             this.out,
             catalog,
             strict,
@@ -147,15 +124,5 @@ public final class CohortCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return ExitCodes.OK;
-  }
-
-  private CohortParameters parameters() {
-    if (minCell < 1) {
-      throw new UsageException("--min-cell must be 1 or more, got " + minCell);
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new UsageException("--from " + from + " is after --to " + to);
-    }
-    return new CohortParameters(from, to, minCell);
   }
 }

@@ -162,14 +162,7 @@ final class ActivityPiece extends Piece {
     activity.add(name);
     minutes.add(duration);
     intensity.add(intensityCode);
-    if (notesColumn >= 0) {
-      int f = cellFrom(from, cuts, notesColumn);
-      int t = cellTo(end, cuts, notesColumn, width);
-      if (f < t) {
-        noteRows.add(index);
-        noteTexts.add(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
-      }
-    }
+    plainNotes(b, from, cuts, end, width, notesColumn, index, noteRows, noteTexts);
     return true;
   }
 

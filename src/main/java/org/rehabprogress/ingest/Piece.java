@@ -134,6 +134,27 @@ abstract class Piece {
     return code;
   }
 
+  /** Keeps the notes cell of a plain line's row {@code index} when it is not empty. */
+  static void plainNotes(
+      byte[] b,
+      int from,
+      int[] cuts,
+      int end,
+      int width,
+      int notesColumn,
+      int index,
+      IntList rows,
+      List<String> texts) {
+    if (notesColumn >= 0) {
+      int f = cellFrom(from, cuts, notesColumn);
+      int t = cellTo(end, cuts, notesColumn, width);
+      if (f < t) {
+        rows.add(index);
+        texts.add(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
+      }
+    }
+  }
+
   /** Returns {@link #hashCells} of a plain ASCII line's cells, from its bytes. */
   static int hashCells(byte[] b, int from, int[] cuts, int end, int width) {
     int h = 0x2545F491;

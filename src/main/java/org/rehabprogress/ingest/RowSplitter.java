@@ -93,11 +93,10 @@ final class RowSplitter {
     int i = pos;
     for (; ; i++) {
       if (i == limit) {
-        if (eof) {
+        int shift = more();
+        if (shift < 0) {
           break;
         }
-        int shift = pos;
-        fill();
         i -= shift;
         for (int k = 0; k < n; k++) {
           cuts[k] -= shift;
@@ -105,7 +104,7 @@ final class RowSplitter {
         if (cr >= 0) {
           cr -= shift;
         }
-        if (i == limit && eof) {
+        if (i == limit) {
           break;
         }
       }
@@ -197,13 +196,12 @@ final class RowSplitter {
     int i = pos;
     for (; ; i++) {
       if (i == limit) {
-        if (eof) {
+        int shift = more();
+        if (shift < 0) {
           break;
         }
-        int shift = pos;
-        fill();
         i -= shift;
-        if (i == limit && eof) {
+        if (i == limit) {
           break;
         }
       }
@@ -252,6 +250,20 @@ final class RowSplitter {
     } catch (CharacterCodingException e) {
       throw CsvFile.undecodable(csv.path(), csv.display());
     }
+  }
+
+  /**
+   * Reads more of the range behind the line under way; returns how far its bytes moved towards the
+   * front of the buffer, or -1 when the range has no more. Nothing new was read when the line's end
+   * is still the buffer's limit.
+   */
+  private int more() throws IOException {
+    if (eof) {
+      return -1;
+    }
+    int shift = pos;
+    fill();
+    return shift;
   }
 
   /** Moves the unread bytes to the front, growing the buffer when a line fills it, and reads. */

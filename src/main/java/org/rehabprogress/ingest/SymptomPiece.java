@@ -1,6 +1,5 @@
 package org.rehabprogress.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 
 /** The rows of a byte range of symptoms.csv, checked and parsed into columns. */
@@ -93,14 +92,7 @@ final class SymptomPiece extends Piece {
     for (int m = 0; m < row.length; m++) {
       values[m].add(row[m]);
     }
-    if (notesColumn >= 0) {
-      int f = cellFrom(from, cuts, notesColumn);
-      int t = cellTo(end, cuts, notesColumn, width);
-      if (f < t) {
-        noteRows.add(index);
-        noteTexts.add(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
-      }
-    }
+    plainNotes(b, from, cuts, end, width, notesColumn, index, noteRows, noteTexts);
     return true;
   }
 

@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.rehabprogress.catalog.ActivityCatalog;
+import org.rehabprogress.cli.CohortBounds;
 import org.rehabprogress.cli.ExitCodes;
-import org.rehabprogress.cli.UsageException;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.cohort.CohortResult;
@@ -24,7 +24,6 @@ import org.rehabprogress.ingest.FileLedger;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.pipeline.CohortRequest;
 import org.rehabprogress.pipeline.CohortRun;
-import org.rehabprogress.privacy.SmallCells;
 import org.rehabprogress.report.CohortSummaryText;
 import org.rehabprogress.report.LedgerText;
 import org.rehabprogress.report.Provenance;
@@ -49,28 +48,7 @@ final class CohortJob implements Callable<Integer> {
 
   @Mixin JobOptions job;
 
-  @Option(
-      names = "--from",
-      paramLabel = "yyyy-MM-dd",
-      description = "Leave out patients whose start is before this day.")
-  LocalDate from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "yyyy-MM-dd",
-      description =
-          "End each patient at the last logged day on or before this day; leave out patients"
-              + " starting after it.")
-  LocalDate to;
-
-  @Option(
-      names = "--min-cell",
-      paramLabel = "N",
-      defaultValue = "" + SmallCells.DEFAULT_MIN_CELL,
-      description =
-          "Suppress any figure counting or computed from fewer than N patients (default:"
-              + " ${DEFAULT-VALUE}).")
-  int minCell;
+  @Mixin CohortBounds bounds;
 
   @Option(
       names = "--catalog",
@@ -93,7 +71,7 @@ final class CohortJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputFileException, IOException {
-    CohortParameters parameters = parameters();
+    CohortParameters parameters = bounds.parameters();
     ActivityCatalog activityCatalog = CatalogCsv.effective(catalog);
     String datePattern = job.datePattern();
     KindInput.Format format = job.format();
@@ -123,7 +101,12 @@ final class CohortJob implements Callable<Integer> {
     CatalogCsv.write(activityCatalog, catalogText);
     CohortStage.Setup setup =
         new CohortStage.Setup(
-            inputs, datePattern, catalogText.toString(), from, to, parameters.minCell());
+            inputs,
+            datePattern,
+            catalogText.toString(),
+            parameters.from(),
+            parameters.to(),
+            parameters.minCell());
     Dataset<Row> stage =
         Grouping.byPatient(spark, inputs)
             .mapPartitions(new CohortStage(setup), Encoders.row(CohortRows.SCHEMA))
@@ -184,15 +167,5 @@ final class CohortJob implements Callable<Integer> {
     } finally {
       stage.unpersist();
     }
-  }
-
-  private CohortParameters parameters() {
-    if (minCell < 1) {
-      throw new UsageException("--min-cell must be 1 or more, got " + minCell);
-    }
-    if (from != null && to != null && from.isAfter(to)) {
-      throw new UsageException("--from " + from + " is after --to " + to);
-    }
-    return new CohortParameters(from, to, minCell);
   }
 }

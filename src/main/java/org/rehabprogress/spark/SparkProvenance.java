@@ -17,8 +17,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
 import org.rehabprogress.catalog.ActivityCatalog;
-import org.rehabprogress.ingest.CatalogCsv;
-import org.rehabprogress.pipeline.ToolVersion;
+import org.rehabprogress.pipeline.RunProvenance;
 import org.rehabprogress.report.Provenance;
 import scala.Tuple2;
 
@@ -66,16 +65,7 @@ final class SparkProvenance {
         files.add(new Provenance.InputFile(kind, name, Long.parseLong(h[0]), h[1]));
       }
     }
-    String catalogName =
-        catalogFile == null
-            ? CatalogCsv.BUILTIN_NAME
-            : CatalogCsv.BUILTIN_NAME + " + " + catalogFile.getFileName();
-    return new Provenance(
-        ToolVersion.get(),
-        files,
-        new Provenance.Catalog(catalogName, CatalogCsv.sha256(catalog)),
-        parameters,
-        runDate);
+    return RunProvenance.of(files, catalogFile, catalog, parameters, runDate);
   }
 
   private static String name(String uri) {

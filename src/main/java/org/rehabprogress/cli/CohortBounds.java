@@ -1,0 +1,51 @@
+package org.rehabprogress.cli;
+
+import java.time.LocalDate;
+import org.rehabprogress.cohort.CohortParameters;
+import org.rehabprogress.privacy.SmallCells;
+import picocli.CommandLine.Option;
+
+/**
+ * The options that bound a cohort and its small cells, shared by {@code rehab cohort} and the Spark
+ * job so that both read them, and check them, the same way.
+ */
+public final class CohortBounds {
+
+  @Option(
+      names = "--from",
+      paramLabel = "yyyy-MM-dd",
+      description = "Leave out patients whose start is before this day.")
+  LocalDate from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "yyyy-MM-dd",
+      description =
+          "End each patient at the last logged day on or before this day; leave out patients"
+              + " starting after it.")
+  LocalDate to;
+
+  @Option(
+      names = "--min-cell",
+      paramLabel = "N",
+      defaultValue = "" + SmallCells.DEFAULT_MIN_CELL,
+      description =
+          "Suppress any figure counting or computed from fewer than N patients (default:"
+              + " ${DEFAULT-VALUE}).")
+  int minCell;
+
+  /**
+   * Returns the bounds as parameters.
+   *
+   * @throws UsageException when --min-cell is under 1 or --from is after --to
+   */
+  public CohortParameters parameters() {
+    if (minCell < 1) {
+      throw new UsageException("--min-cell must be 1 or more, got " + minCell);
+    }
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new UsageException("--from " + from + " is after --to " + to);
+    }
+    return new CohortParameters(from, to, minCell);
+  }
+}
