@@ -18,7 +18,6 @@ import org.rehabprogress.pipeline.Validation;
 import org.rehabprogress.privacy.DateRegime;
 import org.rehabprogress.privacy.ExportPlan;
 import org.rehabprogress.privacy.Manifest;
-import org.rehabprogress.privacy.MinCell;
 import org.rehabprogress.privacy.PseudonymKey;
 import org.rehabprogress.report.LedgerText;
 import picocli.CommandLine.Command;
@@ -62,23 +61,7 @@ public final class AnonymiseCommand implements Callable<Integer> {
               + " from the export: the same key gives the same pseudonyms.")
   Path keyFile;
 
-  @Option(
-      names = "--dates",
-      paramLabel = "study|shift",
-      defaultValue = "study",
-      description =
-          "study: each patient's start becomes 2000-01-01 (default); shift: each patient's dates"
-              + " move 1-364 keyed days earlier (a limited data set, not Safe Harbor).")
-  String dates;
-
-  @Option(
-      names = "--min-cell",
-      paramLabel = "N",
-      defaultValue = "" + MinCell.DEFAULT,
-      description =
-          "Keep a site, a sex value or an unclassified activity name only where at least N"
-              + " patients share it (default: ${DEFAULT-VALUE}).")
-  int minCell;
+  @Mixin ExportRules rules;
 
   @Option(
       names = "--catalog",
@@ -96,11 +79,8 @@ public final class AnonymiseCommand implements Callable<Integer> {
   public Integer call() throws InputFileException, IOException {
     PrintWriter outText = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    DateRegime regime = regime();
-    if (minCell < 1) {
-      throw new UsageException(
-          "--min-cell " + minCell + " is not a number of patients; use 1 or more (default 11)");
-    }
+    DateRegime regime = rules.regime();
+    int minCell = rules.minCell();
     InputFolder files = input.inputs().files();
     checkOut(files);
     PseudonymKey key = KeyFile.read(keyFile);
@@ -134,19 +114,6 @@ public final class AnonymiseCommand implements Callable<Integer> {
     outText.flush();
     err.flush();
     return ExitCodes.OK;
-  }
-
-  private DateRegime regime() {
-    if (dates.equals("study")) {
-      return DateRegime.STUDY;
-    }
-    if (dates.equals("shift")) {
-      return DateRegime.SHIFT;
-    }
-    throw new UsageException(
-        "--dates \""
-            + dates
-            + "\" is not study or shift; use --dates study (the default) or shift");
   }
 
   /** Refuses an --out that is a file or that holds an input or the key: replacing would lose it. */

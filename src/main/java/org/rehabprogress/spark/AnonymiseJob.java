@@ -26,7 +26,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.cli.ExitCodes;
-import org.rehabprogress.cli.UsageException;
+import org.rehabprogress.cli.ExportRules;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.FileKind;
 import org.rehabprogress.ingest.FileLedger;
@@ -71,21 +71,7 @@ final class AnonymiseJob implements Callable<Integer> {
       description = "The secret behind the pseudonyms and date shifts (a file of the driver).")
   Path keyFile;
 
-  @Option(
-      names = "--dates",
-      paramLabel = "study|shift",
-      defaultValue = "study",
-      description = "study: each patient's start becomes 2000-01-01 (default); shift: keyed shift.")
-  String dates;
-
-  @Option(
-      names = "--min-cell",
-      paramLabel = "N",
-      defaultValue = "" + MinCell.DEFAULT,
-      description =
-          "Keep a site, a sex value or an unclassified activity name only where at least N"
-              + " patients share it (default: ${DEFAULT-VALUE}).")
-  int minCell;
+  @Mixin ExportRules rules;
 
   @Option(
       names = "--catalog",
@@ -101,20 +87,8 @@ final class AnonymiseJob implements Callable<Integer> {
 
   @Override
   public Integer call() throws InputFileException, IOException {
-    DateRegime regime =
-        switch (dates) {
-          case "study" -> DateRegime.STUDY;
-          case "shift" -> DateRegime.SHIFT;
-          default ->
-              throw new UsageException(
-                  "--dates \""
-                      + dates
-                      + "\" is not study or shift; use --dates study (the default) or shift");
-        };
-    if (minCell < 1) {
-      throw new UsageException(
-          "--min-cell " + minCell + " is not a number of patients; use 1 or more (default 11)");
-    }
+    DateRegime regime = rules.regime();
+    rules.minCell(); // a usage error before Spark starts
     PseudonymKey key = KeyFile.read(keyFile);
     ActivityCatalog activityCatalog = CatalogCsv.effective(catalog);
     String datePattern = job.datePattern();
@@ -156,7 +130,7 @@ final class AnonymiseJob implements Callable<Integer> {
     CatalogCsv.write(activityCatalog, catalogText);
     AnonymiseStage.Setup setup =
         new AnonymiseStage.Setup(
-            inputs, datePattern, catalogText.toString(), keyBytes, regime, minCell, null);
+            inputs, datePattern, catalogText.toString(), keyBytes, regime, rules.minCell(), null);
     Dataset<Row> plan =
         Grouping.byPatient(spark, inputs)
             .mapPartitions(new AnonymiseStage(setup), Encoders.row(AnonymiseStage.PLAN))
@@ -171,7 +145,7 @@ final class AnonymiseJob implements Callable<Integer> {
         out.flush();
         return ExitCodes.REJECTED_ROWS;
       }
-      Decisions decisions = Decisions.of(plan, activityCatalog, minCell);
+      Decisions decisions = Decisions.of(plan, activityCatalog, rules.minCell());
       AnonymiseStage.Setup rowsSetup =
           new AnonymiseStage.Setup(
               inputs,
@@ -179,7 +153,7 @@ final class AnonymiseJob implements Callable<Integer> {
               catalogText.toString(),
               keyBytes,
               regime,
-              minCell,
+              rules.minCell(),
               decisions.shared());
       Dataset<Row> rows =
           Grouping.byPatient(spark, inputs)
@@ -251,7 +225,7 @@ final class AnonymiseJob implements Callable<Integer> {
       Manifest manifest =
           new Manifest(
               regime,
-              minCell,
+              rules.minCell(),
               decisions.exported(),
               decisions.leftOut(),
               files,
