@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -61,10 +62,13 @@ final class Assembly {
     for (int i = 0; i < patientIds.size(); i++) {
       codes.put(patientIds.get(i), i);
     }
+    // The two files are assembled side by side: they share only the (read-only) patient codes.
+    CompletableFuture<Result<SymptomLog>> symptoms =
+        CompletableFuture.supplyAsync(
+            () -> symptoms(s.name(), s.pieces(), s.headerLines(), codes, patientIds.size()));
     Result<ActivityLog> ar =
         activities(a.name(), a.pieces(), a.headerLines(), codes, patientIds.size());
-    Result<SymptomLog> sr =
-        symptoms(s.name(), s.pieces(), s.headerLines(), codes, patientIds.size());
+    Result<SymptomLog> sr = symptoms.join();
     List<FileLedger> ledgers = new ArrayList<>(List.of(ar.ledger(), sr.ledger()));
     List<Reject> rejects = new ArrayList<>(ar.rejects());
     rejects.addAll(sr.rejects());
