@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${1:-${TMPDIR:-/tmp}/rehab-benchmark}"
-flags=(-XX:+UseSerialGC -Xmn128m -XX:PretenureSizeThreshold=1m
+flags=(-XX:SharedArchiveFile=target/rehab.jsa -XX:+UseSerialGC -Xmn128m -XX:PretenureSizeThreshold=1m
   -XX:+IgnoreUnrecognizedVMOptions -XX:+UseTransparentHugePages)
 rehab=(java "${flags[@]}" -jar target/rehab.jar)
 mkdir -p "$work"
