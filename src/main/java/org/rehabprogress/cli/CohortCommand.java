@@ -3,8 +3,6 @@ package org.rehabprogress.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFileException;
@@ -60,11 +58,7 @@ public final class CohortCommand implements Callable<Integer> {
           "Activity catalog rows that extend or replace the built-in ones (see rehab catalog).")
   Path catalog;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "yyyy-MM-dd",
-      description = "Run date to print instead of today, for byte-identical reruns.")
-  LocalDate asOf;
+  @Mixin RunDate runDate;
 
   @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
   boolean strict;
@@ -83,7 +77,7 @@ public final class CohortCommand implements Callable<Integer> {
             this.out,
             catalog,
             strict,
-            asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()),
+            runDate.get(),
             input.dateFormat);
     CohortOutcome outcome;
     try (ProgressBar bar =

@@ -3,8 +3,6 @@ package org.rehabprogress.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -69,11 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
   boolean strict;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "yyyy-MM-dd",
-      description = "Run date to print instead of today, for byte-identical reruns.")
-  LocalDate asOf;
+  @Mixin RunDate runDate;
 
   @Option(names = "--png", description = "Write PNG charts beside the SVG ones.")
   boolean png;
@@ -93,7 +87,7 @@ public final class ReportCommand implements Callable<Integer> {
             catalog,
             strict,
             png,
-            asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()),
+            runDate.get(),
             input.dateFormat);
     ReportOutcome outcome;
     try (Bars bars = new Bars(err, quiet)) {

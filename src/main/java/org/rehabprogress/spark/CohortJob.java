@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
@@ -16,6 +14,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.cli.CohortBounds;
 import org.rehabprogress.cli.ExitCodes;
+import org.rehabprogress.cli.RunDate;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.cohort.CohortResult;
@@ -57,11 +56,7 @@ final class CohortJob implements Callable<Integer> {
           "Activity catalog rows that extend or replace the built-in ones (a file of the driver).")
   Path catalog;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "yyyy-MM-dd",
-      description = "Run date to print instead of today, for byte-identical reruns.")
-  LocalDate asOf;
+  @Mixin RunDate runDate;
 
   @Option(names = "--strict", description = "Fail (exit 3, nothing written) on any rejected row.")
   boolean strict;
@@ -136,7 +131,7 @@ final class CohortJob implements Callable<Integer> {
                 catalog,
                 activityCatalog,
                 CohortRequest.provenance(parameters, strict, datePattern, catalog),
-                asOf != null ? asOf : LocalDate.now(Clock.systemDefaultZone()));
+                runDate.get());
         int rejects = Math.toIntExact(rejected);
         int duplicates = Math.toIntExact(ledgers.stream().mapToLong(FileLedger::duplicates).sum());
         Path local = Files.createTempDirectory("rehab-cohort-");
