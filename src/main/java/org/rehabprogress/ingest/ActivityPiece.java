@@ -104,21 +104,17 @@ final class ActivityPiece extends Piece {
   }
 
   /**
-   * Adds a row from a plain line's bytes when its cells are in the common form: a known patient id,
-   * an ISO date, a name and an intensity already coded, a duration of plain digits in range; see
-   * {@link Piece#plainRow}.
+   * Adds a row from a line's bytes when its cells are in the common form: a valid patient id, an
+   * ISO date, a trimmed, unquoted activity name, an intensity already coded, a duration of plain
+   * digits in range; see {@link Piece#plainRow}.
    */
   @Override
-  boolean plainRow(byte[] b, int from, int[] cuts, int end, int localLine) {
+  boolean plainRow(
+      byte[] b, int from, int[] cuts, int end, int localLine, boolean quotes, boolean ascii) {
     int width = header.width();
-    for (int column : new int[] {patientColumn, dateColumn, activityColumn, durationColumn}) {
-      if (!trimmed(b, cellFrom(from, cuts, column), cellTo(end, cuts, column, width))) {
-        return false;
-      }
-    }
-    int code =
-        knownPatient(
-            b, cellFrom(from, cuts, patientColumn), cellTo(end, cuts, patientColumn, width));
+    int patientFrom = cellFrom(from, cuts, patientColumn);
+    int patientTo = cellTo(end, cuts, patientColumn, width);
+    int code = patientFromBytes(b, patientFrom, patientTo);
     if (code < 0) {
       return false;
     }
@@ -127,10 +123,10 @@ final class ActivityPiece extends Piece {
     if (epochDay == Dates.INVALID) {
       return false;
     }
-    int name =
-        nameBytes.get(
-            b, cellFrom(from, cuts, activityColumn), cellTo(end, cuts, activityColumn, width));
-    if (name < 0) {
+    int nameFrom = cellFrom(from, cuts, activityColumn);
+    int nameTo = cellTo(end, cuts, activityColumn, width);
+    int name = nameBytes.get(b, nameFrom, nameTo);
+    if (name < 0 && !isName(b, nameFrom, nameTo, quotes)) {
       return false;
     }
     int durationFrom = cellFrom(from, cuts, durationColumn);
@@ -153,17 +149,28 @@ final class ActivityPiece extends Piece {
         }
       }
     }
+    if (name < 0) {
+      name = code(text(b, nameFrom, nameTo, false, ascii), names, nameCodes);
+      nameBytes.put(b, nameFrom, nameTo, name);
+    }
     read++;
     int index = patient.size();
     patient.add(code);
     day.add(epochDay);
     line.add(localLine);
-    hash.add(hashCells(b, from, cuts, end, width));
+    hash.add(hashCells(b, from, cuts, end, width, quotes, ascii));
     activity.add(name);
     minutes.add(duration);
     intensity.add(intensityCode);
-    plainNotes(b, from, cuts, end, width, notesColumn, index, noteRows, noteTexts);
+    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, ascii, noteRows, noteTexts);
     return true;
+  }
+
+  /**
+   * Whether a cell not coded yet is a name the byte route may code: trimmed, unquoted, not empty.
+   */
+  private static boolean isName(byte[] b, int from, int to, boolean quotes) {
+    return from < to && trimmed(b, from, to) && !(quotes && b[from] == '"');
   }
 
   /** Returns the intensity's code, -1 when empty, -2 after rejecting the row. */
@@ -194,10 +201,10 @@ final class ActivityPiece extends Piece {
     return code;
   }
 
-  /** Lets the plain-line route find an ASCII value the String route has coded. */
+  /** Lets the byte route find a value the String route has coded. */
   private static void learn(ByteCodes codes, String value, int code) {
-    if (!value.isEmpty() && value.chars().allMatch(c -> c < 0x80)) {
-      byte[] bytes = value.getBytes(StandardCharsets.US_ASCII);
+    if (!value.isEmpty()) {
+      byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
       codes.put(bytes, 0, bytes.length, code);
     }
   }

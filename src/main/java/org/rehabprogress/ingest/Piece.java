@@ -81,18 +81,22 @@ abstract class Piece {
   }
 
   /**
-   * Adds a row straight from the bytes of a plain ASCII line when every cell it reads is in the
-   * common form (see the subclasses), exactly as {@link #accept} would add it; returns false,
-   * having changed nothing, to have the line go through {@link #accept} instead, which decides
-   * every other row, including every one it rejects.
+   * Adds a row straight from the bytes of a line when every cell it reads is in the common form
+   * (see the subclasses), exactly as {@link #accept} would add it; returns false, having changed
+   * nothing, to have the line go through {@link #accept} instead, which decides every other row,
+   * including every one it rejects.
    *
    * @param b the bytes
    * @param from where the line starts
    * @param cuts where its separators are, {@code width() - 1} of them
    * @param end where the line ends (its line end excluded)
    * @param localLine the line number in the piece
+   * @param quotes whether a cell may be quoted: a cell that starts with a quote is then a quoted
+   *     cell, regular as RFC 4180 has it (see {@link #text})
+   * @param ascii whether every byte of the line is ASCII (else the line is valid UTF-8)
    */
-  boolean plainRow(byte[] b, int from, int[] cuts, int end, int localLine) {
+  boolean plainRow(
+      byte[] b, int from, int[] cuts, int end, int localLine, boolean quotes, boolean ascii) {
     return false;
   }
 
@@ -106,27 +110,85 @@ abstract class Piece {
     return k == width - 1 ? end : cuts[k];
   }
 
-  /** Whether the bytes of a cell have no surrounding space, so that they are the trimmed cell. */
+  /**
+   * Whether the bytes of a cell have no surrounding space, so that they are the trimmed cell (a
+   * cell that starts or ends with a byte that is not ASCII is not taken as trimmed).
+   */
   static boolean trimmed(byte[] b, int from, int to) {
     return from == to || (b[from] > ' ' && b[to - 1] > ' ');
   }
 
   /**
-   * Returns the code of a known patient id written in {@code b[from, to)}, or -1 when the id is not
-   * one this piece has seen (the row then goes through {@link #accept}).
+   * Returns the text of a cell of a line: the bytes decoded as UTF-8 (the line was checked), or for
+   * a quoted cell the bytes between its quotes with each doubled quote read as one.
+   *
+   * @param quotes whether the line may hold quoted cells
+   * @param ascii whether the line is ASCII
    */
-  final int knownPatient(byte[] b, int from, int to) {
+  static String text(byte[] b, int from, int to, boolean quotes, boolean ascii) {
+    if (quotes && from < to && b[from] == '"') {
+      byte[] unquoted = new byte[to - from - 2];
+      int n = 0;
+      for (int i = from + 1; i < to - 1; i++) {
+        unquoted[n++] = b[i];
+        if (b[i] == '"') {
+          i++; // the second quote of a doubled one
+        }
+      }
+      return new String(
+          unquoted, 0, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+    }
+    return new String(
+        b, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+  }
+
+  /** Whether a cell of a line is text that {@link #text} must decode or unquote. */
+  static boolean needsText(byte[] b, int from, int to, boolean quotes, boolean ascii) {
+    if (quotes && from < to && b[from] == '"') {
+      return true;
+    }
+    if (!ascii) {
+      for (int i = from; i < to; i++) {
+        if (b[i] < 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Returns the code of the patient id written in {@code b[from, to)}, coding an id this piece has
+   * not seen yet; -1 when the bytes are not a valid id (the row then goes through {@link #accept},
+   * which rejects it).
+   */
+  final int patientFromBytes(byte[] b, int from, int to) {
     byte[] last = lastIdBytes;
     if (last != null && Arrays.equals(last, 0, last.length, b, from, to)) {
       return lastCode;
     }
-    if (from == to) {
+    if (to - from < 1 || to - from > PatientIds.MAX_LENGTH) {
       return -1;
+    }
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      boolean ok =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '.'
+              || c == '_'
+              || c == '-';
+      if (!ok) {
+        return -1;
+      }
     }
     String id = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
     Integer code = idCodes.get(id);
     if (code == null) {
-      return -1;
+      code = ids.size();
+      ids.add(id);
+      idCodes.put(id, code);
     }
     lastId = id;
     lastCode = code;
@@ -134,7 +196,7 @@ abstract class Piece {
     return code;
   }
 
-  /** Keeps the notes cell of a plain line's row {@code index} when it is not empty. */
+  /** Keeps the notes cell of a line's row {@code index} when it is not empty. */
   static void plainNotes(
       byte[] b,
       int from,
@@ -143,25 +205,37 @@ abstract class Piece {
       int width,
       int notesColumn,
       int index,
+      boolean quotes,
+      boolean ascii,
       IntList rows,
       List<String> texts) {
     if (notesColumn >= 0) {
       int f = cellFrom(from, cuts, notesColumn);
       int t = cellTo(end, cuts, notesColumn, width);
       if (f < t) {
-        rows.add(index);
-        texts.add(new String(b, f, t - f, StandardCharsets.ISO_8859_1));
+        String notes = text(b, f, t, quotes, ascii);
+        if (!notes.isEmpty()) {
+          rows.add(index);
+          texts.add(notes);
+        }
       }
     }
   }
 
-  /** Returns {@link #hashCells} of a plain ASCII line's cells, from its bytes. */
-  static int hashCells(byte[] b, int from, int[] cuts, int end, int width) {
+  /** Returns {@link #hashCells(String[])} of a line's cells, from its bytes. */
+  static int hashCells(
+      byte[] b, int from, int[] cuts, int end, int width, boolean quotes, boolean ascii) {
     int h = 0x2545F491;
     for (int i = 0; i < width; i++) {
+      int f = cellFrom(from, cuts, i);
+      int t = cellTo(end, cuts, i, width);
       int cellHash = 0;
-      for (int j = cellFrom(from, cuts, i), to = cellTo(end, cuts, i, width); j < to; j++) {
-        cellHash = 31 * cellHash + (b[j] & 0xFF); // String.hashCode of a Latin-1 string
+      if ((quotes || !ascii) && needsText(b, f, t, quotes, ascii)) {
+        cellHash = text(b, f, t, quotes, ascii).hashCode();
+      } else {
+        for (int j = f; j < t; j++) {
+          cellHash = 31 * cellHash + (b[j] & 0xFF); // String.hashCode of a Latin-1 string
+        }
       }
       h = Integer.rotateLeft(h ^ cellHash, 13) * 0x9E3779B1 + i;
     }

@@ -6,7 +6,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -88,7 +87,8 @@ final class RowSplitter {
   private boolean nextLine() throws InputFileException, IOException, Piece.UnsafeCut {
     int n = 0;
     boolean ascii = true;
-    boolean plain = true;
+    boolean quotes = false;
+    boolean strayCr = false;
     int cr = -1;
     int i = pos;
     for (; ; i++) {
@@ -118,11 +118,9 @@ final class RowSplitter {
         }
         cuts[n++] = i;
       } else if (b == '"') {
-        plain = false;
+        quotes = true;
       } else if (b == '\r') {
-        if (cr >= 0) {
-          plain = false;
-        }
+        strayCr |= cr >= 0;
         cr = i;
       } else if (b < 0) {
         ascii = false;
@@ -134,56 +132,86 @@ final class RowSplitter {
       if (cr == end - 1 && newline) {
         end = cr;
       } else {
-        plain = false;
+        strayCr = true;
       }
     }
-    if (!plain) {
-      quoted();
+    if (strayCr) {
+      quoted(); // a carriage return that does not end the line breaks it, as Commons CSV reads it
       return true;
     }
     if (pos == end && !newline) {
       return false; // nothing after the last line end
     }
-    if (!ascii
-        || n + 1 != piece.header.width()
-        || !piece.plainRow(buf, pos, cuts, end, (int) line)) {
-      piece.accept(ascii ? asciiCells(end, n) : decodedCells(end), (int) line);
+    if (quotes && (n = quotedCuts(end)) < 0) {
+      quoted();
+      return true;
+    }
+    if (!ascii) {
+      decode(pos, end); // stops the run at bytes that are not UTF-8
+    }
+    if (n + 1 != piece.header.width()
+        || !piece.plainRow(buf, pos, cuts, end, (int) line, quotes, ascii)) {
+      piece.accept(cells(end, n, quotes, ascii), (int) line);
     }
     line++; // as Commons CSV counts: a last line without a line end counts too
     pos = newline ? i + 1 : i;
     return true;
   }
 
-  private String[] asciiCells(int end, int n) {
-    String[] cells = new String[n + 1];
-    int from = pos;
-    for (int k = 0; k < n; k++) {
-      cells[k] = new String(buf, from, cuts[k] - from, StandardCharsets.ISO_8859_1);
-      from = cuts[k] + 1;
+  /**
+   * Cuts a line that holds a quote at its separators outside quoted cells, when its quoting is
+   * regular: each quote opens a cell or closes one that it opened (a doubled quote inside is an
+   * escaped quote), a closing quote is followed by a separator or the line end, and no quoted cell
+   * holds a line break. Returns the number of separators, or -1 for any other line, which Commons
+   * CSV then reads.
+   */
+  private int quotedCuts(int end) {
+    int n = 0;
+    int i = pos;
+    while (true) {
+      if (i < end && buf[i] == '"') {
+        i++;
+        while (true) {
+          if (i >= end || buf[i] == '\r') {
+            return -1; // never closed on this line
+          }
+          if (buf[i] == '"') {
+            if (i + 1 < end && buf[i + 1] == '"') {
+              i += 2;
+              continue;
+            }
+            i++;
+            break;
+          }
+          i++;
+        }
+        if (i < end && buf[i] != delimiter) {
+          return -1; // text after the closing quote
+        }
+      } else {
+        while (i < end && buf[i] != delimiter) {
+          if (buf[i] == '"' || buf[i] == '\r') {
+            return -1; // a quote inside an unquoted cell
+          }
+          i++;
+        }
+      }
+      if (i == end) {
+        return n;
+      }
+      cuts[n++] = i; // the line was cut at every separator before, so this one fits
+      i++;
     }
-    cells[n] = new String(buf, from, end - from, StandardCharsets.ISO_8859_1);
-    return cells;
   }
 
-  private String[] decodedCells(int end) throws InputFileException, IOException {
-    String text = decode(pos, end);
-    char d = csv.delimiter();
-    int n = 0;
-    for (int k = 0; k < text.length(); k++) {
-      if (text.charAt(k) == d) {
-        n++;
-      }
-    }
+  /** Returns the cells of a line already cut into {@code n + 1} cells, decoded and unquoted. */
+  private String[] cells(int end, int n, boolean quotes, boolean ascii) {
     String[] cells = new String[n + 1];
-    int from = 0;
-    int c = 0;
-    for (int k = 0; k < text.length(); k++) {
-      if (text.charAt(k) == d) {
-        cells[c++] = text.substring(from, k);
-        from = k + 1;
-      }
+    for (int k = 0; k <= n; k++) {
+      int from = k == 0 ? pos : cuts[k - 1] + 1;
+      int to = k == n ? end : cuts[k];
+      cells[k] = Piece.text(buf, from, to, quotes, ascii);
     }
-    cells[c] = text.substring(from);
     return cells;
   }
 

@@ -41,25 +41,21 @@ final class SymptomPiece extends Piece {
   }
 
   /**
-   * Adds a row from a plain line's bytes when its cells are in the common form: a known patient id,
-   * an ISO date, measures of plain digits in range, at least one of them; see {@link
-   * Piece#plainRow}.
+   * Adds a row from a line's bytes when its cells are in the common form: a valid patient id, an
+   * ISO date, measures of plain digits in range, at least one of them; see {@link Piece#plainRow}.
    */
   @Override
-  boolean plainRow(byte[] b, int from, int[] cuts, int end, int localLine) {
+  boolean plainRow(
+      byte[] b, int from, int[] cuts, int end, int localLine, boolean quotes, boolean ascii) {
     int width = header.width();
-    int patientFrom = cellFrom(from, cuts, patientColumn);
-    int patientTo = cellTo(end, cuts, patientColumn, width);
-    int dateFrom = cellFrom(from, cuts, dateColumn);
-    int dateTo = cellTo(end, cuts, dateColumn, width);
-    if (!trimmed(b, patientFrom, patientTo) || !trimmed(b, dateFrom, dateTo)) {
-      return false;
-    }
-    int code = knownPatient(b, patientFrom, patientTo);
+    int code =
+        patientFromBytes(
+            b, cellFrom(from, cuts, patientColumn), cellTo(end, cuts, patientColumn, width));
     if (code < 0) {
       return false;
     }
-    int epochDay = Dates.parseIso(b, dateFrom, dateTo);
+    int epochDay =
+        Dates.parseIso(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
     if (epochDay == Dates.INVALID) {
       return false;
     }
@@ -88,11 +84,11 @@ final class SymptomPiece extends Piece {
     patient.add(code);
     day.add(epochDay);
     line.add(localLine);
-    hash.add(hashCells(b, from, cuts, end, width));
+    hash.add(hashCells(b, from, cuts, end, width, quotes, ascii));
     for (int m = 0; m < row.length; m++) {
       values[m].add(row[m]);
     }
-    plainNotes(b, from, cuts, end, width, notesColumn, index, noteRows, noteTexts);
+    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, ascii, noteRows, noteTexts);
     return true;
   }
 

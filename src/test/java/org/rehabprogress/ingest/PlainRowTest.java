@@ -25,7 +25,9 @@ class PlainRowTest {
 
   @TempDir Path dir;
 
-  private static final String[] IDS = {"P1", "P2", "P1", "p1", " P1", "P1 ", "", "P 1", "P3"};
+  private static final String[] IDS = {
+    "P1", "P2", "P1", "p1", " P1", "P1 ", "", "P 1", "P3", "\"P2\"", "P\u00e91", "x".repeat(65)
+  };
   private static final String[] DATES = {
     "2026-01-05",
     "2026-02-29",
@@ -36,7 +38,8 @@ class PlainRowTest {
     "",
     " 2026-01-05",
     "1899-12-31",
-    "2026-13-01"
+    "2026-13-01",
+    "\"2026-01-06\""
   };
   private static final String[] NUMBERS = {
     "30",
@@ -56,13 +59,40 @@ class PlainRowTest {
     "123456789012345678",
     "10",
     "4,5",
-    "x"
+    "x",
+    "\"7\"",
+    "\u0667"
   };
-  private static final String[] NAMES = {"Walking", "walking", "Golf", "", " Golf", "Yoga"};
+  private static final String[] NAMES = {
+    "Walking",
+    "walking",
+    "Golf",
+    "",
+    " Golf",
+    "Yoga",
+    "Marche nordique \u00e9t\u00e9",
+    "\"Walking\"",
+    "\"Walking, brisk\"",
+    "Caf\u00e9 walk\u2003",
+    "\u00c9quitation"
+  };
   private static final String[] INTENSITIES = {
     "light", "Light", "moderate", "vigorous", "7", "11", "", "hard", " light"
   };
-  private static final String[] NOTES = {"", "", "", "felt fine", " spaced ", "x"};
+  private static final String[] NOTES = {
+    "",
+    "",
+    "",
+    "felt fine",
+    " spaced ",
+    "x",
+    "\"\"",
+    "\"a note, with a comma\"",
+    "\"an \"\"escaped\"\" quote\"",
+    "caf\u00e9 stop",
+    "\"M\u00fcde, R\u00fccken steif\"",
+    "\"\"\"\""
+  };
 
   private static String pick(Random random, String[] values) {
     return values[random.nextInt(values.length)];
@@ -228,7 +258,7 @@ class PlainRowTest {
     // (otherwise the comparisons above test one route against itself).
     byte[] line = "P1,2026-01-07,Walking,30,light,".getBytes(StandardCharsets.US_ASCII);
     int[] cuts = {2, 13, 21, 24, 30};
-    assertTrue(piece.plainRow(line, 0, cuts, line.length, 3));
+    assertTrue(piece.plainRow(line, 0, cuts, line.length, 3, false, true));
     assertEquals(3, piece.patient.size());
   }
 }
