@@ -119,7 +119,7 @@ final class ActivityPiece extends Piece {
       return false;
     }
     int epochDay =
-        Dates.parseIso(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
+        dayFromBytes(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
     if (epochDay == Dates.INVALID) {
       return false;
     }

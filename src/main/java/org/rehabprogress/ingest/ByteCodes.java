@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * Codes of byte strings, looked up straight from a line's bytes so that a value a column repeats
  * millions of times (an activity name, an intensity) is not made into a {@code String} each time:
- * an open-addressing table keyed by the bytes' hash.
+ * an open-addressing table keyed by a hash of the bytes' first and last eight and their length.
  */
 final class ByteCodes {
 
@@ -63,11 +63,19 @@ final class ByteCodes {
     }
   }
 
+  /** Hashes the first and last eight bytes (or the few there are) and the length. */
   private static int hash(byte[] b, int from, int to) {
-    int h = 0;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
+    int length = to - from;
+    long h;
+    if (length >= 8) {
+      h = ByteWords.at(b, from) * ByteWords.GOLDEN ^ ByteWords.at(b, to - 8);
+    } else {
+      h = 0;
+      for (int i = from; i < to; i++) {
+        h = (h << 8) | (b[i] & 0xFF);
+      }
     }
-    return h ^ (h >>> 16);
+    h = (h ^ length) * ByteWords.GOLDEN;
+    return (int) (h >>> 32);
   }
 }

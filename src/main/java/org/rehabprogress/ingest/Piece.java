@@ -41,6 +41,9 @@ abstract class Piece {
   private String lastId;
   private int lastCode = -1;
   private byte[] lastIdBytes;
+  private long lastDateHead = -1;
+  private int lastDateTail = -1;
+  private int lastDay;
 
   Piece(
       String file,
@@ -142,21 +145,6 @@ abstract class Piece {
         b, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
   }
 
-  /** Whether a cell of a line is text that {@link #text} must decode or unquote. */
-  static boolean needsText(byte[] b, int from, int to, boolean quotes, boolean ascii) {
-    if (quotes && from < to && b[from] == '"') {
-      return true;
-    }
-    if (!ascii) {
-      for (int i = from; i < to; i++) {
-        if (b[i] < 0) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
   /**
    * Returns the code of the patient id written in {@code b[from, to)}, coding an id this piece has
    * not seen yet; -1 when the bytes are not a valid id (the row then goes through {@link #accept},
@@ -196,6 +184,29 @@ abstract class Piece {
     return code;
   }
 
+  /**
+   * Returns the epoch day of the ISO date written in {@code b[from, to)}, as {@link
+   * Dates#parseIso(byte[], int, int)} does; the day of the row before is reused when the bytes are
+   * the same (the rows of a day follow each other).
+   */
+  final int dayFromBytes(byte[] b, int from, int to) {
+    if (to - from != 10) {
+      return Dates.INVALID;
+    }
+    long head = ByteWords.at(b, from);
+    int tail = (b[from + 8] << 8) | (b[from + 9] & 0xFF);
+    if (head == lastDateHead && tail == lastDateTail) {
+      return lastDay;
+    }
+    int epochDay = Dates.parseIso(b, from, to);
+    if (epochDay != Dates.INVALID) {
+      lastDateHead = head;
+      lastDateTail = tail;
+      lastDay = epochDay;
+    }
+    return epochDay;
+  }
+
   /** Keeps the notes cell of a line's row {@code index} when it is not empty. */
   static void plainNotes(
       byte[] b,
@@ -223,23 +234,16 @@ abstract class Piece {
   }
 
   /** Returns {@link #hashCells(String[])} of a line's cells, from its bytes. */
-  static int hashCells(
+  final int hashCells(
       byte[] b, int from, int[] cuts, int end, int width, boolean quotes, boolean ascii) {
-    int h = 0x2545F491;
-    for (int i = 0; i < width; i++) {
-      int f = cellFrom(from, cuts, i);
-      int t = cellTo(end, cuts, i, width);
-      int cellHash = 0;
-      if ((quotes || !ascii) && needsText(b, f, t, quotes, ascii)) {
-        cellHash = text(b, f, t, quotes, ascii).hashCode();
-      } else {
-        for (int j = f; j < t; j++) {
-          cellHash = 31 * cellHash + (b[j] & 0xFF); // String.hashCode of a Latin-1 string
-        }
+    if (quotes) {
+      String[] cells = new String[width];
+      for (int k = 0; k < width; k++) {
+        cells[k] = text(b, cellFrom(from, cuts, k), cellTo(end, cuts, k, width), true, ascii);
       }
-      h = Integer.rotateLeft(h ^ cellHash, 13) * 0x9E3779B1 + i;
+      return hashCells(cells);
     }
-    return h;
+    return LineHash.of(b, from, end, cuts, width - 1);
   }
 
   /** Parses the bytes {@code [start, end)} of a file into this piece. */
@@ -254,13 +258,9 @@ abstract class Piece {
     rejects.add(new Reject(file, localLine, column, value, problem));
   }
 
-  /** Returns the combined hash of every cell's text, for finding exact repeats. */
-  static int hashCells(String[] cells) {
-    int h = 0x2545F491;
-    for (int i = 0; i < cells.length; i++) {
-      h = Integer.rotateLeft(h ^ cells[i].hashCode(), 13) * 0x9E3779B1 + i;
-    }
-    return h;
+  /** Returns the hash of a row's cells for finding exact repeats (see {@link LineHash}). */
+  final int hashCells(String[] cells) {
+    return LineHash.of(cells, decimalComma ? (byte) ';' : (byte) ',');
   }
 
   /** Returns the trimmed cell of a known column, or "" when the file has no such column. */

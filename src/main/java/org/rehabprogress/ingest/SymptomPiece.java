@@ -55,7 +55,7 @@ final class SymptomPiece extends Piece {
       return false;
     }
     int epochDay =
-        Dates.parseIso(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
+        dayFromBytes(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
     if (epochDay == Dates.INVALID) {
       return false;
     }

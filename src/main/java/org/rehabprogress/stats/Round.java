@@ -22,11 +22,16 @@ public final class Round {
    * @throws IllegalArgumentException when {@code decimals} is negative
    */
   public static double half(double x, int decimals) {
+    checkDecimals(decimals);
     if (!Double.isFinite(x)) {
-      checkDecimals(decimals);
       return x;
     }
-    return rounded(x, decimals).doubleValue();
+    long units = units(x, decimals);
+    if (units == SLOW) {
+      return rounded(x, decimals).doubleValue();
+    }
+    // units / 10^decimals is the decimal itself: one correctly rounded division is its double.
+    return units == 0 ? 0.0 : units / (double) POWERS_OF_TEN[decimals];
   }
 
   /**
@@ -48,17 +53,71 @@ public final class Round {
    * @throws IllegalArgumentException when {@code decimals} is negative
    */
   public static String format(double x, int decimals) {
+    checkDecimals(decimals);
     if (!Double.isFinite(x)) {
-      checkDecimals(decimals);
       return "";
     }
-    return rounded(x, decimals).toPlainString();
+    long units = units(x, decimals);
+    if (units == SLOW) {
+      return rounded(x, decimals).toPlainString();
+    }
+    long magnitude = Math.abs(units);
+    long scale = POWERS_OF_TEN[decimals];
+    StringBuilder text = new StringBuilder(24);
+    if (units < 0) {
+      text.append('-');
+    }
+    text.append(magnitude / scale);
+    if (decimals > 0) {
+      text.append('.');
+      String fraction = Long.toString(magnitude % scale);
+      for (int i = fraction.length(); i < decimals; i++) {
+        text.append('0');
+      }
+      text.append(fraction);
+    }
+    return text.toString();
   }
 
   private static BigDecimal rounded(double x, int decimals) {
-    checkDecimals(decimals);
     // valueOf goes through Double.toString: the decimal as shown, not the binary expansion.
     return BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP);
+  }
+
+  /** The most decimals {@link #units} takes. */
+  private static final int FAST_DECIMALS = 6;
+
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1000, 10_000, 100_000, 1_000_000};
+
+  /** What {@link #units} returns when only the decimal route can tell. */
+  private static final long SLOW = Long.MIN_VALUE;
+
+  /**
+   * Returns {@code x} rounded half away from zero to a whole number of {@code 10^-decimals} units,
+   * as the decimal route ({@link #rounded}) rounds it, or {@link #SLOW} when this cannot tell.
+   *
+   * <p>The decimal that Double.toString shows reads back as {@code x}, so it lies within half an
+   * ulp of {@code x}; scaled, it and {@code y = x * 10^decimals} differ by at most about one ulp of
+   * {@code y}. While {@code |y| < 2^30} that is under 3e-7 of a unit, so when the fraction of
+   * {@code |y|} is more than 1e-6 away from one half both round the same way. Everything else (a
+   * value at or next to a half, such as 2.675, a large value, many decimals) takes the decimal
+   * route.
+   */
+  private static long units(double x, int decimals) {
+    if (decimals > FAST_DECIMALS) {
+      return SLOW;
+    }
+    double y = Math.abs(x) * POWERS_OF_TEN[decimals];
+    if (!(y < 0x1p30)) {
+      return SLOW;
+    }
+    double whole = Math.floor(y);
+    double fraction = y - whole;
+    if (Math.abs(fraction - 0.5) <= 1e-6) {
+      return SLOW;
+    }
+    long units = (long) whole + (fraction > 0.5 ? 1 : 0);
+    return x < 0 ? -units : units;
   }
 
   private static void checkDecimals(int decimals) {

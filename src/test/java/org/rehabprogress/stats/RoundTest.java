@@ -3,7 +3,10 @@ package org.rehabprogress.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,6 +91,44 @@ class RoundTest {
       assertEquals(2.68, Round.half(2.675, 2));
     } finally {
       Locale.setDefault(saved);
+    }
+  }
+
+  /** The definition: the decimal Double.toString shows, rounded half up (away from zero). */
+  private static BigDecimal asShown(double x, int decimals) {
+    return new BigDecimal(Double.toString(x)).setScale(decimals, RoundingMode.HALF_UP);
+  }
+
+  private static void assertAsShown(double x, int decimals) {
+    BigDecimal expected = asShown(x, decimals);
+    assertEquals(expected.toPlainString(), Round.format(x, decimals), () -> x + " to " + decimals);
+    double value = expected.doubleValue();
+    assertEquals(value == 0 ? 0.0 : value, Round.half(x, decimals), () -> x + " to " + decimals);
+  }
+
+  @Test
+  void agreesWithTheDecimalAsShownOnManyValues() {
+    Random random = new Random(20261204);
+    for (int trial = 0; trial < 400_000; trial++) {
+      int decimals = random.nextInt(8);
+      double x;
+      switch (trial % 5) {
+        case 0 -> x = (double) random.nextInt(2000) / (1 + random.nextInt(400)); // daily means
+        case 1 -> x = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 3);
+        case 2 -> {
+          // a half of the last kept decimal, and its neighbours a few ulps away
+          double half = (random.nextInt(2_000_000) - 1_000_000 + 0.5) / Math.pow(10, decimals);
+          x = half;
+          for (int step = random.nextInt(9) - 4; step != 0; step -= Integer.signum(step)) {
+            x = step > 0 ? Math.nextUp(x) : Math.nextDown(x);
+          }
+        }
+        case 3 -> x = 100.0 * (random.nextInt(200) - 100) / (1 + random.nextInt(100)); // change %
+        default -> x = Double.longBitsToDouble(random.nextLong());
+      }
+      if (Double.isFinite(x)) {
+        assertAsShown(x, decimals);
+      }
     }
   }
 
