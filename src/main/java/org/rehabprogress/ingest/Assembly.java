@@ -125,8 +125,21 @@ final class Assembly {
         .toList();
   }
 
+  /**
+   * Moves the rows of a file's pieces together and rebases them in one pass: patient codes and the
+   * other coded columns from the pieces' dictionaries to the file's, lines from the piece's to the
+   * file's; then sorts by patient and day when the input was not (the usual input is).
+   *
+   * @param coded the file's other coded columns, gathered (code -1 stays -1)
+   * @param codeMaps per coded column, per piece, the file's code of each piece code
+   */
   private static <P extends Piece> Common common(
-      List<P> pieces, long headerLines, Map<String, Integer> global, int patients) {
+      List<P> pieces,
+      long headerLines,
+      Map<String, Integer> global,
+      int patients,
+      int[][] coded,
+      int[][][] codeMaps) {
     Common c = new Common();
     c.start = new int[pieces.size() + 1];
     int[] lineShift = new int[pieces.size()];
@@ -141,10 +154,8 @@ final class Assembly {
     }
     c.n = c.start[pieces.size()];
     c.patient = Columns.gather(pieces, p -> p.patient, c.n);
-    Columns.mapCodes(c.patient, c.start, codes);
     c.day = Columns.gather(pieces, p -> p.day, c.n);
     c.line = Columns.gather(pieces, p -> p.line, c.n);
-    Columns.shift(c.line, c.start, lineShift);
     c.hash = Columns.gather(pieces, p -> p.hash, c.n);
     for (Piece piece : pieces) {
       piece.patient = null;
@@ -152,7 +163,9 @@ final class Assembly {
       piece.line = null;
       piece.hash = null;
     }
-    c.order = Columns.sortOrder(c.patient, c.day, c.n, patients);
+    boolean sorted =
+        Columns.rebase(c.patient, c.day, c.line, c.start, codes, lineShift, coded, codeMaps);
+    c.order = sorted ? null : Columns.sortOrder(c.patient, c.day, c.n, patients);
     if (c.order != null) {
       c.patient = Columns.permute(c.patient, c.order);
       c.day = Columns.permute(c.day, c.order);
@@ -168,7 +181,7 @@ final class Assembly {
       long headerLines,
       Map<String, Integer> global,
       int patients) {
-    Common c = common(pieces, headerLines, global, patients);
+    Common c = common(pieces, headerLines, global, patients, new int[0][], new int[0][][]);
     String[] notes = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
     double[][] values = new double[Measure.ALL.size()][];
     for (int m = 0; m < values.length; m++) {
@@ -198,14 +211,7 @@ final class Assembly {
             },
             duplicates);
     if (drop != null) {
-      Columns.drop(c.patient, drop, c.n);
-      Columns.drop(c.day, drop, c.n);
-      for (double[] column : values) {
-        Columns.drop(column, drop, c.n);
-      }
-      if (notes != null) {
-        Columns.drop(notes, drop, c.n);
-      }
+      Columns.compact(drop, c.n, new int[][] {c.patient, c.day}, values, notes);
     }
     int kept = c.n - duplicates.size();
     SymptomLog log = new SymptomLog(kept, c.patient, c.day, values, notes, patients);
@@ -226,19 +232,28 @@ final class Assembly {
       nameMaps[p] = names.addAll(pieces.get(p).names);
       intensityMaps[p] = intensities.addAll(pieces.get(p).intensities);
     }
-    Common c = common(pieces, headerLines, global, patients);
-    String[] notes = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
-    int[] activity = Columns.gather(pieces, p -> p.activity, c.n);
-    Columns.mapCodes(activity, c.start, nameMaps);
-    int[] intensity = Columns.gather(pieces, p -> p.intensity, c.n);
-    Columns.mapCodes(intensity, c.start, intensityMaps);
-    double[] minutes = Columns.gatherDoubles(pieces, p -> p.minutes, c.n);
+    int n = 0;
+    for (ActivityPiece piece : pieces) {
+      n += piece.patient.size();
+    }
+    int[] activity = Columns.gather(pieces, p -> p.activity, n);
+    int[] intensity = Columns.gather(pieces, p -> p.intensity, n);
+    double[] minutes = Columns.gatherDoubles(pieces, p -> p.minutes, n);
     pieces.forEach(
         p -> {
           p.activity = null;
           p.intensity = null;
           p.minutes = null;
         });
+    Common c =
+        common(
+            pieces,
+            headerLines,
+            global,
+            patients,
+            new int[][] {activity, intensity},
+            new int[][][] {nameMaps, intensityMaps});
+    String[] notes = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
     if (c.order != null) {
       activity = Columns.permute(activity, c.order);
       intensity = Columns.permute(intensity, c.order);
@@ -261,14 +276,12 @@ final class Assembly {
                     && (notes == null || Objects.equals(notes[i], notes[j])),
             duplicates);
     if (drop != null) {
-      Columns.drop(c.patient, drop, c.n);
-      Columns.drop(c.day, drop, c.n);
-      Columns.drop(activity, drop, c.n);
-      Columns.drop(intensity, drop, c.n);
-      Columns.drop(minutes, drop, c.n);
-      if (notes != null) {
-        Columns.drop(notes, drop, c.n);
-      }
+      Columns.compact(
+          drop,
+          c.n,
+          new int[][] {c.patient, c.day, activity, intensity},
+          new double[][] {minutes},
+          notes);
     }
     int kept = c.n - duplicates.size();
     ActivityLog log =

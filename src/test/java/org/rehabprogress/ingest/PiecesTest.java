@@ -5,15 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading a file in several byte ranges on several threads gives what one piece gives. */
 class PiecesTest {
 
   @TempDir Path dir;
 
-  @Test
-  void manyPiecesGiveTheSameRowsLinesAndLedgerAsOne() throws Exception {
-    CanonicalReaderTest.write(dir, "symptoms.csv", PiecesTestData.symptoms(7, 4000));
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void manyPiecesGiveTheSameRowsLinesAndLedgerAsOne(boolean shuffled) throws Exception {
+    CanonicalReaderTest.write(dir, "symptoms.csv", PiecesTestData.symptoms(7, 4000, shuffled));
     CanonicalReaderTest.write(dir, "activities.csv", CanonicalReaderTest.ACTIVITIES);
     InputFolder in = InputFolder.of(dir, null, null, null, null);
     Dataset whole = CanonicalReader.read(in, new ReadOptions(null, 1, null), Long.MAX_VALUE);

@@ -11,8 +11,16 @@ final class PiecesTestData {
 
   /** Writes a file with notes holding commas, quotes and line breaks, bad rows and repeats. */
   static String symptoms(long seed, int rows) {
+    return symptoms(seed, rows, false);
+  }
+
+  /**
+   * Writes a file as {@link #symptoms(long, int)} does, its rows in a random order when {@code
+   * shuffled} (a repeat then lies anywhere in the file).
+   */
+  static String symptoms(long seed, int rows, boolean shuffled) {
     SplittableRandom random = new SplittableRandom(seed);
-    StringBuilder text = new StringBuilder(CanonicalReaderTest.SYMPTOMS);
+    List<String> lines = new ArrayList<>();
     String previous = null;
     for (int i = 0; i < rows; i++) {
       String row;
@@ -33,9 +41,17 @@ final class PiecesTestData {
                 "P%03d,2026-%02d-%02d,%s,,,,,%s",
                 patient, 1 + (i % 40) / 28, 1 + (i % 40) % 28, pain, notes);
       }
-      text.append(row).append('\n');
+      lines.add(row);
       previous = row;
     }
+    if (shuffled) {
+      for (int i = lines.size() - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        lines.set(i, lines.set(j, lines.get(i)));
+      }
+    }
+    StringBuilder text = new StringBuilder(CanonicalReaderTest.SYMPTOMS);
+    lines.forEach(row -> text.append(row).append('\n'));
     return text.toString();
   }
 
