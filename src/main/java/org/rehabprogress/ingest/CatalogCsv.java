@@ -16,8 +16,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityNames;
@@ -129,8 +131,11 @@ public final class CatalogCsv {
    * same catalog gives the same hash whatever the order of its rows.
    */
   public static String sha256(ActivityCatalog catalog) {
+    // Each name's key is worked out once, not at every comparison of the sorts.
+    Map<String, String> keys = new HashMap<>();
     Comparator<String> byKey =
-        Comparator.comparing(ActivityNames::key).thenComparing(Comparator.naturalOrder());
+        Comparator.comparing((String name) -> keys.computeIfAbsent(name, ActivityNames::key))
+            .thenComparing(Comparator.naturalOrder());
     List<CatalogEntry> canonical = new ArrayList<>();
     for (CatalogEntry e : catalog.entries()) {
       List<String> aliases = new ArrayList<>(e.aliases());

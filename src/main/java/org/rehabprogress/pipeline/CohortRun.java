@@ -104,7 +104,7 @@ public final class CohortRun {
                 data.rejects().size(),
                 data.duplicates().size(),
                 provenance.get(),
-                charts.get(),
+                charts::get,
                 folder);
           });
     } catch (IOException | RuntimeException e) {
@@ -138,6 +138,20 @@ public final class CohortRun {
       CohortSvgs charts,
       Path folder)
       throws IOException {
+    writeFigures(result, cells, ledgers, rejects, duplicates, provenance, () -> charts, folder);
+  }
+
+  /** Writes the figures as above; the charts are waited for only when the page needs them. */
+  private static void writeFigures(
+      CohortResult result,
+      CohortCells cells,
+      List<FileLedger> ledgers,
+      int rejects,
+      int duplicates,
+      Provenance provenance,
+      SideThread.Task<CohortSvgs> charts,
+      Path folder)
+      throws IOException {
     try (Writer w = writer(folder, "responders_by_site.csv")) {
       CohortCsv.sites(cells, w);
     }
@@ -151,7 +165,7 @@ public final class CohortRun {
       CohortJson.write(result, cells, provenance, w);
     }
     CohortView view =
-        CohortView.of(result, cells, ledgers, rejects, duplicates, charts, provenance);
+        CohortView.of(result, cells, ledgers, rejects, duplicates, charts.call(), provenance);
     try (Writer w = writer(folder, "cohort.html")) {
       Pages.cohort(view, w);
     }
