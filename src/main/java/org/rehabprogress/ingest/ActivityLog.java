@@ -18,7 +18,7 @@ public final class ActivityLog {
   private final int[] activity;
   private final double[] minutes;
   private final int[] intensity;
-  private final String[] notes;
+  private final Notes notes;
   private final List<String> names;
   // Computed on first use; a race computes the same list twice, harmlessly.
   private volatile List<String> nameKeys;
@@ -50,13 +50,44 @@ public final class ActivityLog {
       List<String> names,
       List<String> intensities,
       int patients) {
+    this(
+        size,
+        patient,
+        day,
+        activity,
+        minutes,
+        intensity,
+        notesOf(notes, size),
+        names,
+        intensities,
+        patients);
+  }
+
+  private static Notes notesOf(String[] notes, int size) {
+    if (notes != null && notes.length < size) {
+      throw new IllegalArgumentException("columns differ in length");
+    }
+    return Notes.of(notes, size);
+  }
+
+  /** Wraps columns as above, with the notes of the rows that have any. */
+  ActivityLog(
+      int size,
+      int[] patient,
+      int[] day,
+      int[] activity,
+      double[] minutes,
+      int[] intensity,
+      Notes notes,
+      List<String> names,
+      List<String> intensities,
+      int patients) {
     int n = size;
     if (patient.length < n
         || day.length < n
         || activity.length < n
         || minutes.length < n
-        || intensity.length < n
-        || (notes != null && notes.length < n)) {
+        || intensity.length < n) {
       throw new IllegalArgumentException("columns differ in length");
     }
     this.size = size;
@@ -65,7 +96,7 @@ public final class ActivityLog {
     this.activity = activity;
     this.minutes = minutes;
     this.intensity = intensity;
-    this.notes = notes;
+    this.notes = Objects.requireNonNull(notes, "notes");
     this.names = List.copyOf(names);
     this.intensities = List.copyOf(Objects.requireNonNull(intensities, "intensities"));
     this.offsets = Offsets.of(patient, size, patients);
@@ -142,7 +173,7 @@ public final class ActivityLog {
 
   /** Returns the notes of a row, or null. */
   public String notes(int row) {
-    return notes == null ? null : notes[row];
+    return notes.get(row);
   }
 
   /** Returns the activity names, indexed by code, as written in the input. */

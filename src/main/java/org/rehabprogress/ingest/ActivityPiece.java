@@ -17,7 +17,7 @@ final class ActivityPiece extends Piece {
   DoubleList minutes;
   IntList intensity;
   final IntList noteRows = new IntList(16);
-  final List<String> noteTexts = new ArrayList<>();
+  final List<byte[]> noteTexts = new ArrayList<>();
   final List<String> names = new ArrayList<>();
   final List<String> intensities = new ArrayList<>();
 
@@ -96,11 +96,7 @@ final class ActivityPiece extends Piece {
     }
     minutes.add(duration);
     intensity.add(intensityCode);
-    String notes = notesColumn < 0 ? "" : record[notesColumn];
-    if (!notes.isEmpty()) {
-      noteRows.add(index);
-      noteTexts.add(notes);
-    }
+    textNotes(notesColumn < 0 ? "" : record[notesColumn], index, noteRows, noteTexts);
   }
 
   /**
@@ -162,7 +158,7 @@ final class ActivityPiece extends Piece {
     activity.add(name);
     minutes.add(duration);
     intensity.add(intensityCode);
-    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, ascii, noteRows, noteTexts);
+    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, noteRows, noteTexts);
     return true;
   }
 

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +22,10 @@ final class Assembly {
   /** The assembled rows and what happened to every row read. */
   record Result<L>(L log, FileLedger ledger, List<Reject> rejects, List<Duplicate> duplicates) {}
 
-  /** Says whether two rows of a patient-day group are the same in every parsed field. */
+  /**
+   * Says whether two rows of a patient-day group whose text hashes are equal are the same in every
+   * parsed field.
+   */
   interface SameRow {
     boolean same(int i, int j);
   }
@@ -182,7 +184,7 @@ final class Assembly {
       Map<String, Integer> global,
       int patients) {
     Common c = common(pieces, headerLines, global, patients, new int[0][], new int[0][][]);
-    String[] notes = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
+    Notes read = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
     double[][] values = new double[Measure.ALL.size()][];
     for (int m = 0; m < values.length; m++) {
       int measure = m;
@@ -192,14 +194,13 @@ final class Assembly {
       }
     }
     pieces.forEach(p -> p.values = null);
-    int[] h = c.hash;
     List<Duplicate> duplicates = new ArrayList<>();
     boolean[] drop =
         duplicates(
             file,
             c,
             (i, j) -> {
-              if (h[i] != h[j] || (notes != null && !Objects.equals(notes[i], notes[j]))) {
+              if (!read.same(i, j)) {
                 return false;
               }
               for (double[] column : values) {
@@ -211,8 +212,9 @@ final class Assembly {
             },
             duplicates);
     if (drop != null) {
-      Columns.compact(drop, c.n, new int[][] {c.patient, c.day}, values, notes);
+      Columns.compact(drop, c.n, new int[][] {c.patient, c.day}, values);
     }
+    Notes notes = drop == null ? read : read.without(dropped(drop, c.n));
     int kept = c.n - duplicates.size();
     SymptomLog log = new SymptomLog(kept, c.patient, c.day, values, notes, patients);
     return result(file, pieces, headerLines, log, kept, duplicates);
@@ -253,13 +255,12 @@ final class Assembly {
             patients,
             new int[][] {activity, intensity},
             new int[][][] {nameMaps, intensityMaps});
-    String[] notes = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
+    Notes read = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
     if (c.order != null) {
       activity = Columns.permute(activity, c.order);
       intensity = Columns.permute(intensity, c.order);
       minutes = Columns.permute(minutes, c.order);
     }
-    int[] h = c.hash;
     int[] a = activity;
     int[] in = intensity;
     double[] mi = minutes;
@@ -269,20 +270,16 @@ final class Assembly {
             file,
             c,
             (i, j) ->
-                h[i] == h[j]
-                    && a[i] == a[j]
+                a[i] == a[j]
                     && in[i] == in[j]
                     && Double.doubleToLongBits(mi[i]) == Double.doubleToLongBits(mi[j])
-                    && (notes == null || Objects.equals(notes[i], notes[j])),
+                    && read.same(i, j),
             duplicates);
     if (drop != null) {
       Columns.compact(
-          drop,
-          c.n,
-          new int[][] {c.patient, c.day, activity, intensity},
-          new double[][] {minutes},
-          notes);
+          drop, c.n, new int[][] {c.patient, c.day, activity, intensity}, new double[][] {minutes});
     }
+    Notes notes = drop == null ? read : read.without(dropped(drop, c.n));
     int kept = c.n - duplicates.size();
     ActivityLog log =
         new ActivityLog(
@@ -299,26 +296,62 @@ final class Assembly {
     return result(file, pieces, headerLines, log, kept, duplicates);
   }
 
-  /** Returns the notes column in final row order, or null when no row has notes. */
-  private static <P> String[] notes(
-      List<P> pieces, Function<P, IntList> rows, Function<P, List<String>> texts, Common c) {
-    String[] notes = null;
+  /** Returns the notes of the file's rows, by row in final order. */
+  private static <P> Notes notes(
+      List<P> pieces, Function<P, IntList> rows, Function<P, List<byte[]>> texts, Common c) {
+    int n = 0;
+    for (P piece : pieces) {
+      n += rows.apply(piece).size();
+    }
+    int[] at = new int[n];
+    byte[][] text = new byte[n][];
+    int k = 0;
     for (int p = 0; p < pieces.size(); p++) {
       IntList r = rows.apply(pieces.get(p));
-      List<String> t = texts.apply(pieces.get(p));
-      if (r.size() > 0 && notes == null) {
-        notes = new String[c.n];
-      }
+      List<byte[]> t = texts.apply(pieces.get(p));
       for (int i = 0; i < r.size(); i++) {
-        notes[c.start[p] + r.get(i)] = t.get(i);
+        at[k] = c.start[p] + r.get(i);
+        text[k++] = t.get(i);
       }
     }
-    return notes == null || c.order == null ? notes : Columns.permute(notes, c.order);
+    if (c.order != null) {
+      // The rows moved: give each note its row's new place, then put them in that order.
+      int[] place = new int[c.n];
+      for (int row = 0; row < c.n; row++) {
+        place[c.order[row]] = row;
+      }
+      long[] keyed = new long[n];
+      for (int i = 0; i < n; i++) {
+        keyed[i] = ((long) place[at[i]] << 32) | i;
+      }
+      java.util.Arrays.sort(keyed);
+      int[] sortedAt = new int[n];
+      byte[][] sortedText = new byte[n][];
+      for (int i = 0; i < n; i++) {
+        sortedAt[i] = (int) (keyed[i] >>> 32);
+        sortedText[i] = text[(int) keyed[i]];
+      }
+      at = sortedAt;
+      text = sortedText;
+    }
+    return n == 0 ? Notes.NONE : new Notes(at, text);
+  }
+
+  /** Returns the rows marked in {@code drop}, ascending. */
+  private static int[] dropped(boolean[] drop, int n) {
+    IntList rows = new IntList(16);
+    for (int row = 0; row < n; row++) {
+      if (drop[row]) {
+        rows.add(row);
+      }
+    }
+    return java.util.Arrays.copyOf(rows.array(), rows.size());
   }
 
   /** Marks exact repeats within each patient-day group; returns null when there are none. */
   private static boolean[] duplicates(String file, Common c, SameRow same, List<Duplicate> out) {
     boolean[] drop = null;
+    int[] hash = c.hash;
     int groupStart = 0;
     for (int i = 1; i <= c.n; i++) {
       if (i < c.n && c.patient[i] == c.patient[groupStart] && c.day[i] == c.day[groupStart]) {
@@ -326,7 +359,8 @@ final class Assembly {
       }
       for (int j = groupStart + 1; j < i; j++) {
         for (int k = groupStart; k < j; k++) {
-          if ((drop == null || !drop[k]) && same.same(k, j)) {
+          // Rows of a day mostly differ: their hashes tell most pairs apart without a call.
+          if (hash[k] == hash[j] && (drop == null || !drop[k]) && same.same(k, j)) {
             if (drop == null) {
               drop = new boolean[c.n];
             }

@@ -168,10 +168,8 @@ final class Columns {
   /**
    * Moves the first {@code n} rows not marked in {@code drop} to the front of every column, in
    * order, in one pass over the rows.
-   *
-   * @param notes a text column, or null
    */
-  static void compact(boolean[] drop, int n, int[][] ints, double[][] doubles, String[] notes) {
+  static void compact(boolean[] drop, int n, int[][] ints, double[][] doubles) {
     int at = 0;
     while (at < n && !drop[at]) {
       at++; // rows before the first dropped one stay where they are
@@ -185,9 +183,6 @@ final class Columns {
       }
       for (double[] column : doubles) {
         column[at] = column[i];
-      }
-      if (notes != null) {
-        notes[at] = notes[i];
       }
       at++;
     }

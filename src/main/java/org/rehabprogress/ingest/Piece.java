@@ -121,6 +121,19 @@ abstract class Piece {
     return from == to || (b[from] > ' ' && b[to - 1] > ' ');
   }
 
+  /** Returns the bytes between the quotes of a regular quoted cell, each doubled quote as one. */
+  static byte[] unquoted(byte[] b, int from, int to) {
+    byte[] unquoted = new byte[to - from - 2];
+    int n = 0;
+    for (int i = from + 1; i < to - 1; i++) {
+      unquoted[n++] = b[i];
+      if (b[i] == '"') {
+        i++; // the second quote of a doubled one
+      }
+    }
+    return n == unquoted.length ? unquoted : Arrays.copyOf(unquoted, n);
+  }
+
   /**
    * Returns the text of a cell of a line: the bytes decoded as UTF-8 (the line was checked), or for
    * a quoted cell the bytes between its quotes with each doubled quote read as one.
@@ -130,16 +143,8 @@ abstract class Piece {
    */
   static String text(byte[] b, int from, int to, boolean quotes, boolean ascii) {
     if (quotes && from < to && b[from] == '"') {
-      byte[] unquoted = new byte[to - from - 2];
-      int n = 0;
-      for (int i = from + 1; i < to - 1; i++) {
-        unquoted[n++] = b[i];
-        if (b[i] == '"') {
-          i++; // the second quote of a doubled one
-        }
-      }
-      return new String(
-          unquoted, 0, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+      byte[] unquoted = unquoted(b, from, to);
+      return new String(unquoted, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
     return new String(
         b, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
@@ -207,7 +212,10 @@ abstract class Piece {
     return epochDay;
   }
 
-  /** Keeps the notes cell of a line's row {@code index} when it is not empty. */
+  /**
+   * Keeps the notes cell of a line's row {@code index}, as UTF-8 bytes (unquoted), when it is not
+   * empty.
+   */
   static void plainNotes(
       byte[] b,
       int from,
@@ -217,19 +225,26 @@ abstract class Piece {
       int notesColumn,
       int index,
       boolean quotes,
-      boolean ascii,
       IntList rows,
-      List<String> texts) {
+      List<byte[]> texts) {
     if (notesColumn >= 0) {
       int f = cellFrom(from, cuts, notesColumn);
       int t = cellTo(end, cuts, notesColumn, width);
       if (f < t) {
-        String notes = text(b, f, t, quotes, ascii);
-        if (!notes.isEmpty()) {
+        byte[] notes = quotes && b[f] == '"' ? unquoted(b, f, t) : Arrays.copyOfRange(b, f, t);
+        if (notes.length > 0) {
           rows.add(index);
           texts.add(notes);
         }
       }
+    }
+  }
+
+  /** Keeps the notes of a row {@code index} read as text, when not empty. */
+  static void textNotes(String notes, int index, IntList rows, List<byte[]> texts) {
+    if (!notes.isEmpty()) {
+      rows.add(index);
+      texts.add(notes.getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -146,8 +146,8 @@ final class RowSplitter {
       quoted();
       return true;
     }
-    if (!ascii) {
-      decode(pos, end); // stops the run at bytes that are not UTF-8
+    if (!ascii && !Utf8.isValid(buf, pos, end)) {
+      throw CsvFile.undecodable(csv.path(), csv.display());
     }
     if (n + 1 != piece.header.width()
         || !piece.plainRow(buf, pos, cuts, end, (int) line, quotes, ascii)) {

@@ -14,7 +14,7 @@ public final class SymptomLog {
   private final int[] patient;
   private final int[] day;
   private final double[][] values;
-  private final String[] notes;
+  private final Notes notes;
   private final int[] offsets;
 
   /**
@@ -29,6 +29,18 @@ public final class SymptomLog {
    */
   public SymptomLog(
       int size, int[] patient, int[] day, double[][] values, String[] notes, int patients) {
+    this(size, patient, day, values, notesOf(notes, size), patients);
+  }
+
+  private static Notes notesOf(String[] notes, int size) {
+    if (notes != null && notes.length < size) {
+      throw new IllegalArgumentException("columns differ in length");
+    }
+    return Notes.of(notes, size);
+  }
+
+  /** Wraps columns as above, with the notes of the rows that have any. */
+  SymptomLog(int size, int[] patient, int[] day, double[][] values, Notes notes, int patients) {
     Objects.requireNonNull(patient, "patient");
     Objects.requireNonNull(day, "day");
     if (values.length != Measure.ALL.size()) {
@@ -39,14 +51,14 @@ public final class SymptomLog {
         throw new IllegalArgumentException("columns differ in length");
       }
     }
-    if (patient.length < size || day.length < size || (notes != null && notes.length < size)) {
+    if (patient.length < size || day.length < size) {
       throw new IllegalArgumentException("columns differ in length");
     }
     this.size = size;
     this.patient = patient;
     this.day = day;
     this.values = values;
-    this.notes = notes;
+    this.notes = Objects.requireNonNull(notes, "notes");
     this.offsets = Offsets.of(patient, size, patients);
   }
 
@@ -82,6 +94,6 @@ public final class SymptomLog {
 
   /** Returns the notes of a row, or null. */
   public String notes(int row) {
-    return notes == null ? null : notes[row];
+    return notes.get(row);
   }
 }

@@ -16,7 +16,7 @@ final class SymptomPiece extends Piece {
 
   DoubleList[] values = new DoubleList[MEASURES.length];
   final IntList noteRows = new IntList(16);
-  final java.util.List<String> noteTexts = new java.util.ArrayList<>();
+  final java.util.List<byte[]> noteTexts = new java.util.ArrayList<>();
 
   private final int patientColumn;
   private final int dateColumn;
@@ -88,7 +88,7 @@ final class SymptomPiece extends Piece {
     for (int m = 0; m < row.length; m++) {
       values[m].add(row[m]);
     }
-    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, ascii, noteRows, noteTexts);
+    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, noteRows, noteTexts);
     return true;
   }
 
@@ -133,10 +133,6 @@ final class SymptomPiece extends Piece {
     for (int m = 0; m < row.length; m++) {
       values[m].add(row[m]);
     }
-    String notes = notesColumn < 0 ? "" : record[notesColumn];
-    if (!notes.isEmpty()) {
-      noteRows.add(index);
-      noteTexts.add(notes);
-    }
+    textNotes(notesColumn < 0 ? "" : record[notesColumn], index, noteRows, noteTexts);
   }
 }

@@ -147,10 +147,10 @@ class PlainRowTest {
     return out;
   }
 
-  private static String note(IntList rows, List<String> texts, int row) {
+  private static String note(IntList rows, List<byte[]> texts, int row) {
     for (int k = 0; k < rows.size(); k++) {
       if (rows.get(k) == row) {
-        return "[" + texts.get(k) + "]";
+        return "[" + new String(texts.get(k), StandardCharsets.UTF_8) + "]";
       }
     }
     return "[]";
