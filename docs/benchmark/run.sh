@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark of SPEC section 9 (not a test): times `rehab validate` and `rehab cohort` on
 # 10,000 patients x 365 days and `rehab report` on 1,000 patients x 365 days, with the JVM flags of
-# the README's first command, three runs each, wall time, CPU and peak memory from /usr/bin/time.
+# the README's first command (read from README.md), three runs each, wall time, CPU and peak memory from /usr/bin/time.
 # With DUCKDB_JAR set to a duckdb_jdbc jar, also runs the DuckDB baseline on the same files.
 #
 #   mvn -q -DskipTests package && docs/benchmark/run.sh [WORK_DIR]
@@ -11,8 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${1:-${TMPDIR:-/tmp}/rehab-benchmark}"
-flags=(-XX:SharedArchiveFile=target/rehab.jsa -XX:+UseSerialGC -Xmn128m -XX:PretenureSizeThreshold=1m
-  -XX:+IgnoreUnrecognizedVMOptions -XX:+UseTransparentHugePages)
+# The JVM flags of the README's first command, read from it so that the two cannot drift apart.
+read -r -a flags < <(grep -m 1 '^mvn -q -DskipTests package && java ' README.md |
+  sed -e 's/^mvn -q -DskipTests package && java //' -e 's/ -jar target\/rehab.jar.*//')
 rehab=(java "${flags[@]}" -jar target/rehab.jar)
 mkdir -p "$work"
 [ -f "$work/10k/symptoms.csv" ] ||
