@@ -1,6 +1,7 @@
 package org.rehabprogress.analysis;
 
 import java.util.Arrays;
+import java.util.List;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.ActivityLog;
 import org.rehabprogress.ingest.Measure;
@@ -106,6 +107,20 @@ final class Days {
   }
 
   private void addActivities(PatientLog log, int end) {
+    // Each name code's exposure and minutes column, looked up once rather than per row.
+    List<ActivityClass> classes = log.classes();
+    Exposure[] exposureOf = new Exposure[classes.size()];
+    double[][] minutesOf = new double[classes.size()][];
+    for (int code = 0; code < exposureOf.length; code++) {
+      ActivityClass activityClass = classes.get(code).forComparison();
+      exposureOf[code] = Exposure.of(activityClass);
+      minutesOf[code] =
+          switch (activityClass) {
+            case FLAGGED -> flaggedMinutes;
+            case LOW_IMPACT -> lowImpactMinutes;
+            default -> neutralMinutes;
+          };
+    }
     ActivityLog activities = log.activities();
     for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
       int day = activities.day(row);
@@ -113,20 +128,18 @@ final class Days {
         break;
       }
       int i = day - first;
-      ActivityClass activityClass = log.classes().get(activities.activity(row)).forComparison();
-      exposure[i] = exposure[i].and(Exposure.of(activityClass));
+      int code = activities.activity(row);
+      Exposure e = exposureOf[code];
+      if (e.ordinal() < exposure[i].ordinal()) {
+        exposure[i] = e; // a higher priority: FLAGGED over LOW_IMPACT over OTHER over REST
+      }
       double minutes = activities.minutes(row);
       // An unknown duration is still an exposure (above) but adds no minutes (SPEC section 1).
-      if (Double.isNaN(minutes)) {
-        minutes = 0;
+      if (!Double.isNaN(minutes)) {
+        minutesOf[code][i] += minutes;
       }
-      switch (activityClass) {
-        case FLAGGED -> {
-          flaggedMinutes[i] += minutes;
-          flaggedEntries[i]++;
-        }
-        case LOW_IMPACT -> lowImpactMinutes[i] += minutes;
-        default -> neutralMinutes[i] += minutes;
+      if (e == Exposure.FLAGGED) {
+        flaggedEntries[i]++;
       }
     }
   }

@@ -19,26 +19,20 @@ final class NextDay {
   /** Returns next-day pain per exposure, indexed by {@link Exposure#ordinal()}. */
   static List<NextDayPain> byExposure(Days days, int start, int end) {
     double[] pain = days.means[Days.PAIN];
-    int[] counts = new int[Exposure.values().length];
-    for (int i = days.index(start), last = days.index(end); i < last; i++) {
-      if (!Double.isNaN(pain[i + 1])) {
-        counts[days.exposure[i].ordinal()]++;
-      }
-    }
-    double[][] values = new double[counts.length][];
-    for (int k = 0; k < counts.length; k++) {
-      values[k] = new double[counts[k]];
-      counts[k] = 0;
-    }
-    for (int i = days.index(start), last = days.index(end); i < last; i++) {
+    int groups = Exposure.values().length;
+    int first = days.index(start);
+    int last = days.index(end);
+    double[][] values = new double[groups][Math.max(0, last - first)];
+    int[] counts = new int[groups];
+    for (int i = first; i < last; i++) {
       if (!Double.isNaN(pain[i + 1])) {
         int k = days.exposure[i].ordinal();
         values[k][counts[k]++] = pain[i + 1];
       }
     }
-    List<NextDayPain> result = new ArrayList<>(counts.length);
-    for (double[] v : values) {
-      result.add(NextDayPain.of(v));
+    List<NextDayPain> result = new ArrayList<>(groups);
+    for (int k = 0; k < groups; k++) {
+      result.add(NextDayPain.of(Arrays.copyOf(values[k], counts[k])));
     }
     return List.copyOf(result);
   }
@@ -51,33 +45,16 @@ final class NextDay {
    */
   static List<ActivityComparison> byActivity(
       PatientLog log, Days days, int start, int end, double restMean) {
-    double[] pain = days.means[Days.PAIN];
-    ActivityLog activities = log.activities();
-    CodeDays perCode = new CodeDays();
-    for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
-      int day = activities.day(row);
-      if (day < start) {
-        continue;
-      }
-      if (day > end) {
-        break;
-      }
-      int k = perCode.slot(activities.activity(row));
-      if (day < end && !Double.isNaN(pain[days.index(day) + 1])) {
-        perCode.addDay(k, day);
-      }
-    }
+    CodeDays perCode = CodeDays.of(log, days, start, end);
     // Group the codes by the catalog's matching key (case, punctuation and spacing ignored), so
     // that "Tai Chi" and "tai-chi" are one activity; a stable sort keeps equal keys in code order.
+    int[] ranks = log.activities().keyRanks();
     int n = perCode.size;
-    String[] names = new String[n];
-    String[] keys = new String[n];
     int[] order = new int[n];
     for (int k = 0; k < n; k++) {
-      names[k] = activities.names().get(perCode.codes[k]).strip();
-      keys[k] = activities.nameKeys().get(perCode.codes[k]);
+      int rank = ranks[perCode.codes[k]];
       int i = k;
-      while (i > 0 && keys[order[i - 1]].compareTo(keys[k]) > 0) {
+      while (i > 0 && ranks[perCode.codes[order[i - 1]]] > rank) {
         order[i] = order[i - 1];
         i--;
       }
@@ -85,27 +62,38 @@ final class NextDay {
     }
     List<ActivityComparison> result = new ArrayList<>(n);
     for (int i = 0; i < n; ) {
-      int k = order[i];
-      int[] qualifying = perCode.days(k);
-      String shown = names[k];
       int j = i + 1;
-      for (; j < n && keys[order[j]].equals(keys[k]); j++) {
-        qualifying = union(qualifying, perCode.days(order[j]));
-        if (names[order[j]].compareTo(shown) < 0) {
-          shown = names[order[j]];
-        }
+      while (j < n && ranks[perCode.codes[order[j]]] == ranks[perCode.codes[order[i]]]) {
+        j++;
       }
-      double[] values = new double[qualifying.length];
-      for (int q = 0; q < qualifying.length; q++) {
-        values[q] = pain[days.index(qualifying[q]) + 1];
-      }
-      NextDayPain nextDay = NextDayPain.of(values);
-      result.add(
-          new ActivityComparison(
-              shown, log.classes().get(perCode.codes[k]), nextDay, nextDay.mean() - restMean));
+      result.add(comparison(log, days, perCode, order, i, j, restMean));
       i = j;
     }
     return List.copyOf(result);
+  }
+
+  /** Returns the comparison of the codes in slots {@code order[from .. to)}, which share a key. */
+  private static ActivityComparison comparison(
+      PatientLog log, Days days, CodeDays perCode, int[] order, int from, int to, double restMean) {
+    List<String> names = log.activities().names();
+    int k = order[from];
+    int[] qualifying = perCode.days(k);
+    String shown = names.get(perCode.codes[k]).strip();
+    for (int j = from + 1; j < to; j++) {
+      qualifying = union(qualifying, perCode.days(order[j]));
+      String name = names.get(perCode.codes[order[j]]).strip();
+      if (name.compareTo(shown) < 0) {
+        shown = name;
+      }
+    }
+    double[] pain = days.means[Days.PAIN];
+    double[] values = new double[qualifying.length];
+    for (int q = 0; q < qualifying.length; q++) {
+      values[q] = pain[days.index(qualifying[q]) + 1];
+    }
+    NextDayPain nextDay = NextDayPain.of(values);
+    return new ActivityComparison(
+        shown, log.classes().get(perCode.codes[k]), nextDay, nextDay.mean() - restMean);
   }
 
   /** Returns the days in {@code start .. end} with a flagged activity, in day order. */
@@ -176,6 +164,31 @@ final class NextDay {
    * addressing table finds a code's slot without boxing.
    */
   private static final class CodeDays {
+
+    /**
+     * Returns the days in {@code start .. end-1} with each activity code that have a next-day pain,
+     * in day order; every code with an entry in {@code start .. end} has a slot.
+     */
+    static CodeDays of(PatientLog log, Days days, int start, int end) {
+      double[] pain = days.means[Days.PAIN];
+      ActivityLog activities = log.activities();
+      CodeDays perCode = new CodeDays();
+      for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
+        int day = activities.day(row);
+        if (day < start) {
+          continue;
+        }
+        if (day > end) {
+          break;
+        }
+        int k = perCode.slot(activities.activity(row));
+        if (day < end && !Double.isNaN(pain[days.index(day) + 1])) {
+          perCode.addDay(k, day);
+        }
+      }
+      return perCode;
+    }
+
     int size;
     int[] codes = new int[8];
     int[][] days = new int[8][];

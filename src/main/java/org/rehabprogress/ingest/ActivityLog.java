@@ -20,8 +20,9 @@ public final class ActivityLog {
   private final int[] intensity;
   private final Notes notes;
   private final List<String> names;
-  // Computed on first use; a race computes the same list twice, harmlessly.
+  // Computed on first use; a race computes the same values twice, harmlessly.
   private volatile List<String> nameKeys;
+  private volatile int[] keyRanks;
   private final List<String> intensities;
   private final int[] offsets;
 
@@ -192,5 +193,24 @@ public final class ActivityLog {
       nameKeys = keys;
     }
     return keys;
+  }
+
+  /**
+   * Returns the rank of each name code's matching key among the distinct keys in key order: codes
+   * whose keys are equal have the same rank, and ranks order codes as their keys do. Shared: do not
+   * modify it.
+   */
+  public int[] keyRanks() {
+    int[] ranks = keyRanks;
+    if (ranks == null) {
+      List<String> keys = nameKeys();
+      String[] sorted = keys.stream().distinct().sorted().toArray(String[]::new);
+      ranks = new int[keys.size()];
+      for (int code = 0; code < ranks.length; code++) {
+        ranks[code] = java.util.Arrays.binarySearch(sorted, keys.get(code));
+      }
+      keyRanks = ranks;
+    }
+    return ranks;
   }
 }
