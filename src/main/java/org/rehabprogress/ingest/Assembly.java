@@ -1,6 +1,7 @@
 package org.rehabprogress.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +40,9 @@ final class Assembly {
     int[] line;
     int[] hash;
     int[] order;
+    // In sorted input, the first row of each patient-day group where two rows share a text hash;
+    // null when the rows had to be sorted (every group is then searched).
+    IntList suspects;
   }
 
   /** The parsed pieces of one file, with its name and the lines its header spans. */
@@ -165,8 +169,11 @@ final class Assembly {
       piece.line = null;
       piece.hash = null;
     }
+    IntList suspects = new IntList(16);
     boolean sorted =
-        Columns.rebase(c.patient, c.day, c.line, c.start, codes, lineShift, coded, codeMaps);
+        Columns.rebase(
+            c.patient, c.day, c.line, c.hash, c.start, codes, lineShift, coded, codeMaps, suspects);
+    c.suspects = sorted ? suspects : null;
     c.order = sorted ? null : Columns.sortOrder(c.patient, c.day, c.n, patients);
     if (c.order != null) {
       c.patient = Columns.permute(c.patient, c.order);
@@ -195,7 +202,7 @@ final class Assembly {
     }
     pieces.forEach(p -> p.values = null);
     List<Duplicate> duplicates = new ArrayList<>();
-    boolean[] drop =
+    int[] dropped =
         duplicates(
             file,
             c,
@@ -211,10 +218,8 @@ final class Assembly {
               return true;
             },
             duplicates);
-    if (drop != null) {
-      Columns.compact(drop, c.n, new int[][] {c.patient, c.day}, values);
-    }
-    Notes notes = drop == null ? read : read.without(dropped(drop, c.n));
+    Columns.compact(dropped, c.n, new int[][] {c.patient, c.day}, values);
+    Notes notes = read.without(dropped);
     int kept = c.n - duplicates.size();
     SymptomLog log = new SymptomLog(kept, c.patient, c.day, values, notes, patients);
     return result(file, pieces, headerLines, log, kept, duplicates);
@@ -265,7 +270,7 @@ final class Assembly {
     int[] in = intensity;
     double[] mi = minutes;
     List<Duplicate> duplicates = new ArrayList<>();
-    boolean[] drop =
+    int[] dropped =
         duplicates(
             file,
             c,
@@ -275,11 +280,12 @@ final class Assembly {
                     && Double.doubleToLongBits(mi[i]) == Double.doubleToLongBits(mi[j])
                     && read.same(i, j),
             duplicates);
-    if (drop != null) {
-      Columns.compact(
-          drop, c.n, new int[][] {c.patient, c.day, activity, intensity}, new double[][] {minutes});
-    }
-    Notes notes = drop == null ? read : read.without(dropped(drop, c.n));
+    Columns.compact(
+        dropped,
+        c.n,
+        new int[][] {c.patient, c.day, activity, intensity},
+        new double[][] {minutes});
+    Notes notes = read.without(dropped);
     int kept = c.n - duplicates.size();
     ActivityLog log =
         new ActivityLog(
@@ -324,7 +330,7 @@ final class Assembly {
       for (int i = 0; i < n; i++) {
         keyed[i] = ((long) place[at[i]] << 32) | i;
       }
-      java.util.Arrays.sort(keyed);
+      Arrays.sort(keyed);
       int[] sortedAt = new int[n];
       byte[][] sortedText = new byte[n][];
       for (int i = 0; i < n; i++) {
@@ -337,43 +343,57 @@ final class Assembly {
     return n == 0 ? Notes.NONE : new Notes(at, text);
   }
 
-  /** Returns the rows marked in {@code drop}, ascending. */
-  private static int[] dropped(boolean[] drop, int n) {
-    IntList rows = new IntList(16);
-    for (int row = 0; row < n; row++) {
-      if (drop[row]) {
-        rows.add(row);
-      }
-    }
-    return java.util.Arrays.copyOf(rows.array(), rows.size());
-  }
-
-  /** Marks exact repeats within each patient-day group; returns null when there are none. */
-  private static boolean[] duplicates(String file, Common c, SameRow same, List<Duplicate> out) {
-    boolean[] drop = null;
-    int[] hash = c.hash;
-    int groupStart = 0;
-    for (int i = 1; i <= c.n; i++) {
-      if (i < c.n && c.patient[i] == c.patient[groupStart] && c.day[i] == c.day[groupStart]) {
-        continue;
-      }
-      for (int j = groupStart + 1; j < i; j++) {
-        for (int k = groupStart; k < j; k++) {
-          // Rows of a day mostly differ: their hashes tell most pairs apart without a call.
-          if (hash[k] == hash[j] && (drop == null || !drop[k]) && same.same(k, j)) {
-            if (drop == null) {
-              drop = new boolean[c.n];
-            }
-            drop[j] = true;
-            out.add(new Duplicate(file, c.line[j], c.line[k]));
-            break;
-          }
+  /**
+   * Finds the exact repeats within each patient-day group; returns the rows that repeat an earlier
+   * one, ascending.
+   */
+  private static int[] duplicates(String file, Common c, SameRow same, List<Duplicate> out) {
+    IntList dropped = new IntList(16);
+    if (c.suspects != null) {
+      // Sorted input: only the days where two rows share a text hash can hold a repeat.
+      for (int s = 0; s < c.suspects.size(); s++) {
+        int from = c.suspects.get(s);
+        int to = from + 1;
+        while (to < c.n && c.patient[to] == c.patient[from] && c.day[to] == c.day[from]) {
+          to++;
         }
+        group(file, c, same, from, to, dropped, out);
       }
-      groupStart = i;
+    } else {
+      int groupStart = 0;
+      for (int i = 1; i <= c.n; i++) {
+        if (i < c.n && c.patient[i] == c.patient[groupStart] && c.day[i] == c.day[groupStart]) {
+          continue;
+        }
+        if (i - groupStart > 1) {
+          group(file, c, same, groupStart, i, dropped, out);
+        }
+        groupStart = i;
+      }
     }
     out.sort(Comparator.comparingLong(Duplicate::line));
-    return drop;
+    return Arrays.copyOf(dropped.array(), dropped.size());
+  }
+
+  /**
+   * Marks the exact repeats among the rows {@code [from, to)} of one patient and day: a row that is
+   * the same as an earlier row of the day not itself a repeat.
+   */
+  private static void group(
+      String file, Common c, SameRow same, int from, int to, IntList dropped, List<Duplicate> out) {
+    int[] hash = c.hash;
+    boolean[] repeat = new boolean[to - from];
+    for (int j = from + 1; j < to; j++) {
+      for (int k = from; k < j; k++) {
+        // Rows of a day mostly differ: their hashes tell most pairs apart without a call.
+        if (hash[k] == hash[j] && !repeat[k - from] && same.same(k, j)) {
+          repeat[j - from] = true;
+          dropped.add(j);
+          out.add(new Duplicate(file, c.line[j], c.line[k]));
+          break;
+        }
+      }
+    }
   }
 
   private static <L> Result<L> result(

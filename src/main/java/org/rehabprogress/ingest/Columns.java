@@ -56,20 +56,26 @@ final class Columns {
    * Rebases gathered rows in place in one pass: rows {@code [start[p], start[p+1])} of piece {@code
    * p} get their patient code through {@code patientMaps[p]}, {@code lineShift[p]} added to their
    * line, and each other coded column's code through {@code codeMaps[k][p]} (-1 stays -1). Returns
-   * whether the rows are then sorted by patient, then day.
+   * whether the rows are then sorted by patient, then day; while they are, adds to {@code suspects}
+   * the first row of each patient-day group in which two rows share a hash, the only groups that
+   * can hold an exact repeat.
    */
   static boolean rebase(
       int[] patient,
       int[] day,
       int[] line,
+      int[] hash,
       int[] start,
       int[][] patientMaps,
       int[] lineShift,
       int[][] coded,
-      int[][][] codeMaps) {
+      int[][][] codeMaps,
+      IntList suspects) {
     boolean sorted = true;
     int previousPatient = Integer.MIN_VALUE;
     int previousDay = Integer.MIN_VALUE;
+    int groupStart = 0;
+    int suspect = -1;
     for (int p = 0; p < patientMaps.length; p++) {
       int[] map = patientMaps[p];
       int shift = lineShift[p];
@@ -82,6 +88,17 @@ final class Columns {
           int v = coded[k][i];
           if (v >= 0) {
             coded[k][i] = codeMaps[k][p][v];
+          }
+        }
+        if (code != previousPatient || d != previousDay) {
+          groupStart = i;
+        } else if (suspect != groupStart && sorted) {
+          for (int g = groupStart; g < i; g++) {
+            if (hash[g] == hash[i]) {
+              suspects.add(groupStart);
+              suspect = groupStart;
+              break;
+            }
           }
         }
         sorted &= code > previousPatient || (code == previousPatient && d >= previousDay);
@@ -166,25 +183,24 @@ final class Columns {
   }
 
   /**
-   * Moves the first {@code n} rows not marked in {@code drop} to the front of every column, in
-   * order, in one pass over the rows.
+   * Moves the first {@code n} rows of every column up over the rows in {@code dropped} (ascending),
+   * keeping their order: one block copy per run of kept rows.
    */
-  static void compact(boolean[] drop, int n, int[][] ints, double[][] doubles) {
-    int at = 0;
-    while (at < n && !drop[at]) {
-      at++; // rows before the first dropped one stay where they are
+  static void compact(int[] dropped, int n, int[][] ints, double[][] doubles) {
+    if (dropped.length == 0) {
+      return;
     }
-    for (int i = at; i < n; i++) {
-      if (drop[i]) {
-        continue;
-      }
+    int at = dropped[0];
+    for (int k = 0; k < dropped.length; k++) {
+      int from = dropped[k] + 1;
+      int length = (k + 1 < dropped.length ? dropped[k + 1] : n) - from;
       for (int[] column : ints) {
-        column[at] = column[i];
+        System.arraycopy(column, from, column, at, length);
       }
       for (double[] column : doubles) {
-        column[at] = column[i];
+        System.arraycopy(column, from, column, at, length);
       }
-      at++;
+      at += length;
     }
   }
 }
