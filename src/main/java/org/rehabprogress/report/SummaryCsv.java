@@ -79,8 +79,17 @@ public final class SummaryCsv {
     // CSVFormat.printRecord rather than CSVPrinter: the latter's class file carries SpotBugs
     // annotations that javac -Xlint reports as missing, which -Werror turns into a failure.
     CsvCells.FORMAT.printRecord(out, HEADER.toArray());
+    StringBuilder rest = new StringBuilder(256);
     for (PatientSummary s : rows) {
-      CsvCells.FORMAT.printRecord(out, cells(s).toArray());
+      List<String> cells = cells(s);
+      // The patient id is the one text cell, quoted as the format quotes; every other cell is a
+      // number, a flag or a status, which never needs quoting.
+      CsvCells.FORMAT.print(cells.get(0), out, true);
+      rest.setLength(0);
+      for (int k = 1; k < cells.size(); k++) {
+        rest.append(CsvCells.FORMAT.getDelimiterString()).append(cells.get(k));
+      }
+      out.append(rest).append(CsvCells.FORMAT.getRecordSeparator());
     }
     out.flush();
   }
