@@ -74,6 +74,11 @@ public final class Dates {
     return epochDay < MIN_DAY || epochDay > MAX_DAY ? INVALID : epochDay;
   }
 
+  /** Returns the year of a valid ISO date written at {@code b[from]}. */
+  static int yearOf(byte[] b, int from) {
+    return digits(b, from, 4);
+  }
+
   private static int digits(byte[] b, int from, int count) {
     int v = 0;
     for (int i = from; i < from + count; i++) {

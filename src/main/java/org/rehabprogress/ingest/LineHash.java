@@ -29,11 +29,19 @@ final class LineHash {
     for (; i + 8 <= end; i += 8) {
       h = Long.rotateLeft((h ^ ByteWords.at(b, i)) * MULTIPLIER, 29);
     }
-    long tail = 0;
-    for (; i < end; i++) {
-      tail = (tail << 8) | (b[i] & 0xFF);
+    int rest = end - i;
+    if (rest > 0) {
+      // The last bytes as a little-endian number: one read of the word that ends the line.
+      long tail = 0;
+      if (end >= 8) {
+        tail = ByteWords.at(b, end - 8) >>> (8 * (8 - rest));
+      } else {
+        for (int k = end - 1; k >= i; k--) {
+          tail = (tail << 8) | (b[k] & 0xFF);
+        }
+      }
+      h = (h ^ tail) * MULTIPLIER;
     }
-    h = (h ^ tail) * MULTIPLIER;
     return (int) (h ^ (h >>> 32));
   }
 

@@ -44,6 +44,8 @@ abstract class Piece {
   private long lastDateHead = -1;
   private int lastDateTail = -1;
   private int lastDay;
+  private int lastMonthStart;
+  private int lastMonthLength;
 
   Piece(
       String file,
@@ -198,16 +200,34 @@ abstract class Piece {
     if (to - from != 10) {
       return Dates.INVALID;
     }
-    long head = ByteWords.at(b, from);
+    long head = ByteWords.at(b, from); // "yyyy-MM-"
     int tail = (b[from + 8] << 8) | (b[from + 9] & 0xFF);
-    if (head == lastDateHead && tail == lastDateTail) {
-      return lastDay;
+    if (head == lastDateHead) {
+      if (tail == lastDateTail) {
+        return lastDay;
+      }
+      // A day of the same month: every day of a valid month is in range (1900-2100).
+      int tens = b[from + 8] - '0';
+      int units = b[from + 9] - '0';
+      if (tens >= 0 && tens <= 9 && units >= 0 && units <= 9) {
+        int dayOfMonth = tens * 10 + units;
+        if (dayOfMonth >= 1 && dayOfMonth <= lastMonthLength) {
+          lastDateTail = tail;
+          lastDay = lastMonthStart + dayOfMonth - 1;
+          return lastDay;
+        }
+      }
     }
     int epochDay = Dates.parseIso(b, from, to);
     if (epochDay != Dates.INVALID) {
+      int dayOfMonth = (b[from + 8] - '0') * 10 + (b[from + 9] - '0');
+      int month = (b[from + 5] - '0') * 10 + (b[from + 6] - '0');
+      int year = Dates.yearOf(b, from);
       lastDateHead = head;
       lastDateTail = tail;
       lastDay = epochDay;
+      lastMonthStart = epochDay - dayOfMonth + 1;
+      lastMonthLength = Dates.lengthOfMonth(year, month);
     }
     return epochDay;
   }

@@ -39,7 +39,14 @@ class PlainRowTest {
     " 2026-01-05",
     "1899-12-31",
     "2026-13-01",
-    "\"2026-01-06\""
+    "\"2026-01-06\"",
+    // days of one month after each other: the month's first day read decides the others
+    "2026-02-28",
+    "2026-02-30",
+    "2026-02-00",
+    "2026-02-2x",
+    "2024-02-28",
+    "2024-02-30"
   };
   private static final String[] NUMBERS = {
     "30",
