@@ -15,18 +15,20 @@ public final class PatientIds {
       return false;
     }
     for (int i = 0; i < n; i++) {
-      char c = id.charAt(i);
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == '-';
-      if (!ok) {
+      if (!isIdCharacter(id.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** Returns whether a character (or an ASCII byte's value) may stand in an id. */
+  public static boolean isIdCharacter(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '_'
+        || c == '-';
   }
 }

@@ -166,16 +166,8 @@ abstract class Piece {
       return -1;
     }
     for (int i = from; i < to; i++) {
-      byte c = b[i];
-      boolean ok =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == '-';
-      if (!ok) {
-        return -1;
+      if (!PatientIds.isIdCharacter(b[i])) {
+        return -1; // a byte that is not ASCII is negative, never an id character
       }
     }
     String id = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
