@@ -1,5 +1,10 @@
 package org.rehabprogress.ingest;
 
+import static org.rehabprogress.ingest.LineCells.cellFrom;
+import static org.rehabprogress.ingest.LineCells.cellTo;
+import static org.rehabprogress.ingest.LineCells.text;
+import static org.rehabprogress.ingest.LineCells.trimmed;
+
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,7 +1,6 @@
 package org.rehabprogress.ingest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,14 +21,6 @@ final class Assembly {
 
   /** The assembled rows and what happened to every row read. */
   record Result<L>(L log, FileLedger ledger, List<Reject> rejects, List<Duplicate> duplicates) {}
-
-  /**
-   * Says whether two rows of a patient-day group whose text hashes are equal are the same in every
-   * parsed field.
-   */
-  interface SameRow {
-    boolean same(int i, int j);
-  }
 
   /** The columns common to both files, gathered and rebased. */
   private static final class Common {
@@ -203,9 +194,14 @@ final class Assembly {
     pieces.forEach(p -> p.values = null);
     List<Duplicate> duplicates = new ArrayList<>();
     int[] dropped =
-        duplicates(
+        Repeats.find(
             file,
-            c,
+            c.n,
+            c.patient,
+            c.day,
+            c.line,
+            c.hash,
+            c.suspects,
             (i, j) -> {
               if (!read.same(i, j)) {
                 return false;
@@ -271,9 +267,14 @@ final class Assembly {
     double[] mi = minutes;
     List<Duplicate> duplicates = new ArrayList<>();
     int[] dropped =
-        duplicates(
+        Repeats.find(
             file,
-            c,
+            c.n,
+            c.patient,
+            c.day,
+            c.line,
+            c.hash,
+            c.suspects,
             (i, j) ->
                 a[i] == a[j]
                     && in[i] == in[j]
@@ -320,80 +321,7 @@ final class Assembly {
         text[k++] = t.get(i);
       }
     }
-    if (c.order != null) {
-      // The rows moved: give each note its row's new place, then put them in that order.
-      int[] place = new int[c.n];
-      for (int row = 0; row < c.n; row++) {
-        place[c.order[row]] = row;
-      }
-      long[] keyed = new long[n];
-      for (int i = 0; i < n; i++) {
-        keyed[i] = ((long) place[at[i]] << 32) | i;
-      }
-      Arrays.sort(keyed);
-      int[] sortedAt = new int[n];
-      byte[][] sortedText = new byte[n][];
-      for (int i = 0; i < n; i++) {
-        sortedAt[i] = (int) (keyed[i] >>> 32);
-        sortedText[i] = text[(int) keyed[i]];
-      }
-      at = sortedAt;
-      text = sortedText;
-    }
-    return n == 0 ? Notes.NONE : new Notes(at, text);
-  }
-
-  /**
-   * Finds the exact repeats within each patient-day group; returns the rows that repeat an earlier
-   * one, ascending.
-   */
-  private static int[] duplicates(String file, Common c, SameRow same, List<Duplicate> out) {
-    IntList dropped = new IntList(16);
-    if (c.suspects != null) {
-      // Sorted input: only the days where two rows share a text hash can hold a repeat.
-      for (int s = 0; s < c.suspects.size(); s++) {
-        int from = c.suspects.get(s);
-        int to = from + 1;
-        while (to < c.n && c.patient[to] == c.patient[from] && c.day[to] == c.day[from]) {
-          to++;
-        }
-        group(file, c, same, from, to, dropped, out);
-      }
-    } else {
-      int groupStart = 0;
-      for (int i = 1; i <= c.n; i++) {
-        if (i < c.n && c.patient[i] == c.patient[groupStart] && c.day[i] == c.day[groupStart]) {
-          continue;
-        }
-        if (i - groupStart > 1) {
-          group(file, c, same, groupStart, i, dropped, out);
-        }
-        groupStart = i;
-      }
-    }
-    out.sort(Comparator.comparingLong(Duplicate::line));
-    return Arrays.copyOf(dropped.array(), dropped.size());
-  }
-
-  /**
-   * Marks the exact repeats among the rows {@code [from, to)} of one patient and day: a row that is
-   * the same as an earlier row of the day not itself a repeat.
-   */
-  private static void group(
-      String file, Common c, SameRow same, int from, int to, IntList dropped, List<Duplicate> out) {
-    int[] hash = c.hash;
-    boolean[] repeat = new boolean[to - from];
-    for (int j = from + 1; j < to; j++) {
-      for (int k = from; k < j; k++) {
-        // Rows of a day mostly differ: their hashes tell most pairs apart without a call.
-        if (hash[k] == hash[j] && !repeat[k - from] && same.same(k, j)) {
-          repeat[j - from] = true;
-          dropped.add(j);
-          out.add(new Duplicate(file, c.line[j], c.line[k]));
-          break;
-        }
-      }
-    }
+    return Notes.inOrder(at, text, c.order);
   }
 
   private static <L> Result<L> result(

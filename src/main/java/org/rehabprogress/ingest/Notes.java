@@ -34,6 +34,40 @@ final class Notes {
     this.texts = texts;
   }
 
+  /**
+   * Returns the notes of rows given in gathered order once the rows are put in a new order.
+   *
+   * @param at the gathered row of each note, ascending
+   * @param text each note's bytes
+   * @param order the gathered row of each new row, or null when the rows keep their order
+   */
+  static Notes inOrder(int[] at, byte[][] text, int[] order) {
+    int n = at.length;
+    if (n == 0) {
+      return NONE;
+    }
+    if (order == null) {
+      return new Notes(at, text);
+    }
+    // Give each note its row's new place, then put the notes in that order.
+    int[] place = new int[order.length];
+    for (int row = 0; row < order.length; row++) {
+      place[order[row]] = row;
+    }
+    long[] keyed = new long[n];
+    for (int i = 0; i < n; i++) {
+      keyed[i] = ((long) place[at[i]] << 32) | i;
+    }
+    Arrays.sort(keyed);
+    int[] sortedAt = new int[n];
+    byte[][] sortedText = new byte[n][];
+    for (int i = 0; i < n; i++) {
+      sortedAt[i] = (int) (keyed[i] >>> 32);
+      sortedText[i] = text[(int) keyed[i]];
+    }
+    return new Notes(sortedAt, sortedText);
+  }
+
   /** Returns the notes of a full column's first {@code size} rows (null or empty for none). */
   static Notes of(String[] column, int size) {
     if (column == null) {

@@ -1,5 +1,10 @@
 package org.rehabprogress.ingest;
 
+import static org.rehabprogress.ingest.LineCells.cellFrom;
+import static org.rehabprogress.ingest.LineCells.cellTo;
+import static org.rehabprogress.ingest.LineCells.text;
+import static org.rehabprogress.ingest.LineCells.unquoted;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +46,7 @@ abstract class Piece {
   private String lastId;
   private int lastCode = -1;
   private byte[] lastIdBytes;
-  private long lastDateHead = -1;
-  private int lastDateTail = -1;
-  private int lastDay;
-  private int lastMonthStart;
-  private int lastMonthLength;
+  private final DayCache days = new DayCache();
 
   Piece(
       String file,
@@ -105,53 +106,6 @@ abstract class Piece {
     return false;
   }
 
-  /** Returns where cell {@code k} of a plain line starts. */
-  static int cellFrom(int from, int[] cuts, int k) {
-    return k == 0 ? from : cuts[k - 1] + 1;
-  }
-
-  /** Returns where cell {@code k} of a plain line ends, for a line of {@code width} cells. */
-  static int cellTo(int end, int[] cuts, int k, int width) {
-    return k == width - 1 ? end : cuts[k];
-  }
-
-  /**
-   * Whether the bytes of a cell have no surrounding space, so that they are the trimmed cell (a
-   * cell that starts or ends with a byte that is not ASCII is not taken as trimmed).
-   */
-  static boolean trimmed(byte[] b, int from, int to) {
-    return from == to || (b[from] > ' ' && b[to - 1] > ' ');
-  }
-
-  /** Returns the bytes between the quotes of a regular quoted cell, each doubled quote as one. */
-  static byte[] unquoted(byte[] b, int from, int to) {
-    byte[] unquoted = new byte[to - from - 2];
-    int n = 0;
-    for (int i = from + 1; i < to - 1; i++) {
-      unquoted[n++] = b[i];
-      if (b[i] == '"') {
-        i++; // the second quote of a doubled one
-      }
-    }
-    return n == unquoted.length ? unquoted : Arrays.copyOf(unquoted, n);
-  }
-
-  /**
-   * Returns the text of a cell of a line: the bytes decoded as UTF-8 (the line was checked), or for
-   * a quoted cell the bytes between its quotes with each doubled quote read as one.
-   *
-   * @param quotes whether the line may hold quoted cells
-   * @param ascii whether the line is ASCII
-   */
-  static String text(byte[] b, int from, int to, boolean quotes, boolean ascii) {
-    if (quotes && from < to && b[from] == '"') {
-      byte[] unquoted = unquoted(b, from, to);
-      return new String(unquoted, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-    }
-    return new String(
-        b, from, to - from, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-  }
-
   /**
    * Returns the code of the patient id written in {@code b[from, to)}, coding an id this piece has
    * not seen yet; -1 when the bytes are not a valid id (the row then goes through {@link #accept},
@@ -184,44 +138,10 @@ abstract class Piece {
   }
 
   /**
-   * Returns the epoch day of the ISO date written in {@code b[from, to)}, as {@link
-   * Dates#parseIso(byte[], int, int)} does; the day of the row before is reused when the bytes are
-   * the same (the rows of a day follow each other).
+   * Returns the epoch day of the ISO date written in {@code b[from, to)} (see {@link DayCache}).
    */
   final int dayFromBytes(byte[] b, int from, int to) {
-    if (to - from != 10) {
-      return Dates.INVALID;
-    }
-    long head = ByteWords.at(b, from); // "yyyy-MM-"
-    int tail = (b[from + 8] << 8) | (b[from + 9] & 0xFF);
-    if (head == lastDateHead) {
-      if (tail == lastDateTail) {
-        return lastDay;
-      }
-      // A day of the same month: every day of a valid month is in range (1900-2100).
-      int tens = b[from + 8] - '0';
-      int units = b[from + 9] - '0';
-      if (tens >= 0 && tens <= 9 && units >= 0 && units <= 9) {
-        int dayOfMonth = tens * 10 + units;
-        if (dayOfMonth >= 1 && dayOfMonth <= lastMonthLength) {
-          lastDateTail = tail;
-          lastDay = lastMonthStart + dayOfMonth - 1;
-          return lastDay;
-        }
-      }
-    }
-    int epochDay = Dates.parseIso(b, from, to);
-    if (epochDay != Dates.INVALID) {
-      int dayOfMonth = (b[from + 8] - '0') * 10 + (b[from + 9] - '0');
-      int month = (b[from + 5] - '0') * 10 + (b[from + 6] - '0');
-      int year = Dates.yearOf(b, from);
-      lastDateHead = head;
-      lastDateTail = tail;
-      lastDay = epochDay;
-      lastMonthStart = epochDay - dayOfMonth + 1;
-      lastMonthLength = Dates.lengthOfMonth(year, month);
-    }
-    return epochDay;
+    return days.day(b, from, to);
   }
 
   /**

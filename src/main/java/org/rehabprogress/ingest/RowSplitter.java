@@ -12,17 +12,19 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits the bytes of a piece into records for {@link Piece#accept}, exactly as Commons CSV splits
- * them, at a third of its cost.
+ * Splits the bytes of a piece into records for {@link Piece#plainRow} or {@link Piece#accept},
+ * exactly as Commons CSV splits them, at a fraction of its cost.
  *
- * <p>Nearly every line of an export is plain: no quote, no carriage return but the one of a CRLF
- * ending. Such a line has one meaning under RFC 4180 (its cells are the text between separators),
- * and it is cut here at the separators without Commons CSV's character-at-a-time lexer: ASCII lines
- * straight from the bytes, other lines after a strict UTF-8 decoding. Any other line (a quote
- * anywhere, or a lone carriage return) is handed to Commons CSV, from its start to the first line
- * end that is outside a quoted cell as RFC 4180 reads quotes, so quoted cells, line breaks inside
- * them, escaped quotes and malformed quoting get the library's own records, line numbers and
- * errors. A test checks both routes give the same records and lines on generated and hostile input.
+ * <p>Nearly every line of an export is regular: its only line break is its end (a carriage return
+ * only just before the newline), and any quote opens a cell and closes it before a separator or the
+ * line end, a doubled quote inside standing for one. Such a line has one meaning under RFC 4180,
+ * and it is cut here at its separators without Commons CSV's character-at-a-time lexer; a line with
+ * bytes that are not ASCII is first checked as strict UTF-8. Any other line (an unclosed quote,
+ * text after a closing quote, a quote inside an unquoted cell, a stray carriage return, a line
+ * break inside a quoted cell) is handed to Commons CSV, from its start to the first line end that
+ * is outside a quoted cell as RFC 4180 reads quotes, so that it gets the library's own records,
+ * line numbers and errors. Tests check that both routes give the same records and lines on
+ * generated and hostile input.
  */
 final class RowSplitter {
 
@@ -163,7 +165,7 @@ final class RowSplitter {
    * regular: each quote opens a cell or closes one that it opened (a doubled quote inside is an
    * escaped quote), a closing quote is followed by a separator or the line end, and no quoted cell
    * holds a line break. Returns the number of separators, or -1 for any other line, which Commons
-   * CSV then reads.
+   * CSV then reads. The line holds no carriage return: one would have sent it there already.
    */
   private int quotedCuts(int end) {
     int n = 0;
@@ -172,7 +174,7 @@ final class RowSplitter {
       if (i < end && buf[i] == '"') {
         i++;
         while (true) {
-          if (i >= end || buf[i] == '\r') {
+          if (i >= end) {
             return -1; // never closed on this line
           }
           if (buf[i] == '"') {
@@ -190,7 +192,7 @@ final class RowSplitter {
         }
       } else {
         while (i < end && buf[i] != delimiter) {
-          if (buf[i] == '"' || buf[i] == '\r') {
+          if (buf[i] == '"') {
             return -1; // a quote inside an unquoted cell
           }
           i++;
@@ -210,7 +212,7 @@ final class RowSplitter {
     for (int k = 0; k <= n; k++) {
       int from = k == 0 ? pos : cuts[k - 1] + 1;
       int to = k == n ? end : cuts[k];
-      cells[k] = Piece.text(buf, from, to, quotes, ascii);
+      cells[k] = LineCells.text(buf, from, to, quotes, ascii);
     }
     return cells;
   }

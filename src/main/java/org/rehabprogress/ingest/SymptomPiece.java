@@ -1,5 +1,8 @@
 package org.rehabprogress.ingest;
 
+import static org.rehabprogress.ingest.LineCells.cellFrom;
+import static org.rehabprogress.ingest.LineCells.cellTo;
+
 import java.time.format.DateTimeFormatter;
 
 /** The rows of a byte range of symptoms.csv, checked and parsed into columns. */
