@@ -20,8 +20,8 @@
  * {@code Assembly} then moves the pieces' rows together ({@code Columns}), keeps the notes of the
  * rows that have any ({@code Notes}) and drops exact repeats ({@code Repeats}). {@link
  * org.rehabprogress.ingest.Records} runs the same row rules over records split by another reader (a
- * distributed engine's). Uses nothing of the project's but {@code catalog} (for the catalog file);
- * used by {@code pipeline}, {@code analysis}, {@code cohort}, {@code report}, {@code privacy},
- * {@code importer} and {@code spark}.
+ * distributed engine's). Uses nothing of the project's but {@code catalog} (the catalog file,
+ * names' matching keys); used by {@code pipeline}, {@code analysis}, {@code cohort}, {@code
+ * report}, {@code privacy}, {@code importer} and {@code spark}.
  */
 package org.rehabprogress.ingest;
