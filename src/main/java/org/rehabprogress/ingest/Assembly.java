@@ -34,6 +34,11 @@ final class Assembly {
     // In sorted input, the first row of each patient-day group where two rows share a text hash;
     // null when the rows had to be sorted (every group is then searched).
     IntList suspects;
+
+    /** Finds the exact repeats among these rows; see {@link Repeats#find}. */
+    int[] repeats(String file, Repeats.SameRow same, List<Duplicate> out) {
+      return Repeats.find(file, n, patient, day, line, hash, suspects, same, out);
+    }
   }
 
   /** The parsed pieces of one file, with its name and the lines its header spans. */
@@ -194,14 +199,8 @@ final class Assembly {
     pieces.forEach(p -> p.values = null);
     List<Duplicate> duplicates = new ArrayList<>();
     int[] dropped =
-        Repeats.find(
+        c.repeats(
             file,
-            c.n,
-            c.patient,
-            c.day,
-            c.line,
-            c.hash,
-            c.suspects,
             (i, j) -> {
               if (!read.same(i, j)) {
                 return false;
@@ -267,14 +266,8 @@ final class Assembly {
     double[] mi = minutes;
     List<Duplicate> duplicates = new ArrayList<>();
     int[] dropped =
-        Repeats.find(
+        c.repeats(
             file,
-            c.n,
-            c.patient,
-            c.day,
-            c.line,
-            c.hash,
-            c.suspects,
             (i, j) ->
                 a[i] == a[j]
                     && in[i] == in[j]
