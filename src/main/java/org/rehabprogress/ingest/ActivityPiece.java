@@ -202,9 +202,14 @@ final class ActivityPiece extends Piece {
     return code;
   }
 
-  /** Lets the byte route find a value the String route has coded. */
+  /**
+   * Lets the byte route find a value the String route has coded. The byte route looks up a cell's
+   * bytes as they stand in the line, so a value that begins with a quotation mark is not learned:
+   * the cell {@code "Yoga"} holds the value Yoga, not the value {@code "Yoga"} of the cell {@code
+   * """Yoga"""}.
+   */
   private static void learn(ByteCodes codes, String value, int code) {
-    if (!value.isEmpty()) {
+    if (!value.isEmpty() && value.charAt(0) != '"') {
       byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
       codes.put(bytes, 0, bytes.length, code);
     }

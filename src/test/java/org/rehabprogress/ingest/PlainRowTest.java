@@ -80,11 +80,13 @@ class PlainRowTest {
     "Marche nordique \u00e9t\u00e9",
     "\"Walking\"",
     "\"Walking, brisk\"",
+    // the name "Walking" in quotation marks: its text is the bytes of the quoted cell above
+    "\"\"\"Walking\"\"\"",
     "Caf\u00e9 walk\u2003",
     "\u00c9quitation"
   };
   private static final String[] INTENSITIES = {
-    "light", "Light", "moderate", "vigorous", "7", "11", "", "hard", " light"
+    "light", "Light", "moderate", "vigorous", "7", "11", "", "hard", " light", "\"light\""
   };
   private static final String[] NOTES = {
     "",
