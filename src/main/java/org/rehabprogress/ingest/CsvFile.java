@@ -173,30 +173,58 @@ final class CsvFile {
     }
   }
 
-  /** Returns the offset just after the header's line end (outside quotes), or the prefix length. */
+  /**
+   * Returns the offset just after the header's line end, or the prefix length. As in Commons CSV, a
+   * quotation mark opens a quoted cell only where a cell starts (a stray one in a name, as in
+   * {@code no"tes}, is text), and a line ends at LF, CRLF or a CR alone (files saved with old Mac
+   * line ends).
+   */
   private static int headerEnd(byte[] prefix, int from) {
     boolean quoted = false;
+    boolean cellStart = true;
     for (int i = from; i < prefix.length; i++) {
       byte b = prefix[i];
-      if (b == '"') {
-        quoted = !quoted;
-      } else if (b == '\n' && !quoted) {
+      if (quoted) {
+        if (b == '"') {
+          if (i + 1 < prefix.length && prefix[i + 1] == '"') {
+            i++; // a doubled quote stands for one
+          } else {
+            quoted = false;
+          }
+        }
+        continue;
+      }
+      if (b == '\n' || (b == '\r' && (i + 1 == prefix.length || prefix[i + 1] != '\n'))) {
         return i + 1;
       }
+      quoted = b == '"' && cellStart;
+      cellStart = b == ',' || b == ';';
     }
     return prefix.length;
   }
 
+  /** Counts the separators {@code c} outside quoted cells, by the rule of {@link #headerEnd}. */
   private static int count(String s, char c) {
     int n = 0;
     boolean quoted = false;
+    boolean cellStart = true;
     for (int i = 0; i < s.length(); i++) {
       char x = s.charAt(i);
-      if (x == '"') {
-        quoted = !quoted;
-      } else if (x == c && !quoted) {
+      if (quoted) {
+        if (x == '"') {
+          if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
+            i++;
+          } else {
+            quoted = false;
+          }
+        }
+        continue;
+      }
+      if (x == c) {
         n++;
       }
+      quoted = x == '"' && cellStart;
+      cellStart = x == ',' || x == ';';
     }
     return n;
   }

@@ -210,6 +210,39 @@ class CanonicalReaderTest {
   }
 
   @Test
+  void aStrayQuoteInAHeaderNameIsTextAndEveryRowIsRead() throws Exception {
+    // The quote does not open a quoted cell (it is not at a cell's start): it must not swallow
+    // the rows after it into the header.
+    write(
+        dir,
+        "activities.csv",
+        "patient_id,date,activity,duration_min,no\"tes\n"
+            + "P1,2026-10-01,Walk,30,a\n"
+            + "P1,2026-10-02,Walk,30,\"b\"\n");
+    write(dir, "symptoms.csv", SYMPTOMS);
+    Dataset data = read(dir);
+    assertEquals(new FileLedger("activities.csv", 2, 2, 0, 0), data.ledgers().get(0));
+    assertEquals(2, data.activities().size());
+  }
+
+  @Test
+  void readsFilesWhoseLinesEndWithACarriageReturnAlone() throws Exception {
+    write(
+        dir,
+        "activities.csv",
+        "patient_id,date,activity,duration_min\r"
+            + "P1,2026-10-01,Walk,30\r" // line 2
+            + "P1,2026-02-30,Walk,30\r" // line 3: no such day
+            + "P1,2026-10-01,Walk,30\r" // line 4: repeats line 2
+            + "P1,2026-10-03,Walk,30\r");
+    write(dir, "symptoms.csv", SYMPTOMS);
+    Dataset data = read(dir);
+    assertEquals(new FileLedger("activities.csv", 4, 2, 1, 1), data.ledgers().get(0));
+    assertEquals(3, data.rejects().get(0).line());
+    assertEquals(List.of(new Duplicate("activities.csv", 4, 2)), data.duplicates());
+  }
+
+  @Test
   void findsRepeatsAndSortsRowsOfAnUnsortedFile() throws Exception {
     write(
         dir,
