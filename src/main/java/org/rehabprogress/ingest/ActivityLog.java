@@ -1,5 +1,6 @@
 package org.rehabprogress.ingest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.rehabprogress.catalog.ActivityNames;
@@ -58,17 +59,10 @@ public final class ActivityLog {
         activity,
         minutes,
         intensity,
-        notesOf(notes, size),
+        Notes.of(notes, size),
         names,
         intensities,
         patients);
-  }
-
-  private static Notes notesOf(String[] notes, int size) {
-    if (notes != null && notes.length < size) {
-      throw new IllegalArgumentException("columns differ in length");
-    }
-    return Notes.of(notes, size);
   }
 
   /** Wraps columns as above, with the notes of the rows that have any. */
@@ -207,7 +201,7 @@ public final class ActivityLog {
       String[] sorted = keys.stream().distinct().sorted().toArray(String[]::new);
       ranks = new int[keys.size()];
       for (int code = 0; code < ranks.length; code++) {
-        ranks[code] = java.util.Arrays.binarySearch(sorted, keys.get(code));
+        ranks[code] = Arrays.binarySearch(sorted, keys.get(code));
       }
       keyRanks = ranks;
     }

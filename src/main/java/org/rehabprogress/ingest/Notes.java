@@ -68,10 +68,17 @@ final class Notes {
     return new Notes(sortedAt, sortedText);
   }
 
-  /** Returns the notes of a full column's first {@code size} rows (null or empty for none). */
+  /**
+   * Returns the notes of a full column's first {@code size} rows (null or empty for none).
+   *
+   * @throws IllegalArgumentException when the column is shorter than {@code size}
+   */
   static Notes of(String[] column, int size) {
     if (column == null) {
       return NONE;
+    }
+    if (column.length < size) {
+      throw new IllegalArgumentException("columns differ in length");
     }
     int n = 0;
     for (int row = 0; row < size; row++) {

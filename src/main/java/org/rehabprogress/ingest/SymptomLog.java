@@ -29,14 +29,7 @@ public final class SymptomLog {
    */
   public SymptomLog(
       int size, int[] patient, int[] day, double[][] values, String[] notes, int patients) {
-    this(size, patient, day, values, notesOf(notes, size), patients);
-  }
-
-  private static Notes notesOf(String[] notes, int size) {
-    if (notes != null && notes.length < size) {
-      throw new IllegalArgumentException("columns differ in length");
-    }
-    return Notes.of(notes, size);
+    this(size, patient, day, values, Notes.of(notes, size), patients);
   }
 
   /** Wraps columns as above, with the notes of the rows that have any. */
