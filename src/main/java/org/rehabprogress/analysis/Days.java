@@ -130,9 +130,7 @@ final class Days {
       int i = day - first;
       int code = activities.activity(row);
       Exposure e = exposureOf[code];
-      if (e.ordinal() < exposure[i].ordinal()) {
-        exposure[i] = e; // a higher priority: FLAGGED over LOW_IMPACT over OTHER over REST
-      }
+      exposure[i] = exposure[i].and(e);
       double minutes = activities.minutes(row);
       // An unknown duration is still an exposure (above) but adds no minutes (SPEC section 1).
       if (!Double.isNaN(minutes)) {
