@@ -188,14 +188,21 @@ final class Assembly {
       int patients) {
     Common c = common(pieces, headerLines, global, patients, new int[0][], new int[0][][]);
     Notes read = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
+    // A measure the header lacks has no column (null): it costs nothing per row.
     double[][] values = new double[Measure.ALL.size()][];
+    List<double[]> present = new ArrayList<>();
     for (int m = 0; m < values.length; m++) {
       int measure = m;
+      if (pieces.get(0).values[m] == null) {
+        continue;
+      }
       values[m] = Columns.gatherDoubles(pieces, p -> p.values[measure], c.n);
       if (c.order != null) {
         values[m] = Columns.permute(values[m], c.order);
       }
+      present.add(values[m]);
     }
+    double[][] columns = present.toArray(new double[0][]);
     pieces.forEach(p -> p.values = null);
     List<Duplicate> duplicates = new ArrayList<>();
     int[] dropped =
@@ -205,7 +212,7 @@ final class Assembly {
               if (!read.same(i, j)) {
                 return false;
               }
-              for (double[] column : values) {
+              for (double[] column : columns) {
                 if (Double.doubleToLongBits(column[i]) != Double.doubleToLongBits(column[j])) {
                   return false;
                 }
@@ -213,7 +220,7 @@ final class Assembly {
               return true;
             },
             duplicates);
-    Columns.compact(dropped, c.n, new int[][] {c.patient, c.day}, values);
+    Columns.compact(dropped, c.n, new int[][] {c.patient, c.day}, columns);
     Notes notes = read.without(dropped);
     int kept = c.n - duplicates.size();
     SymptomLog log = new SymptomLog(kept, c.patient, c.day, values, notes, patients);

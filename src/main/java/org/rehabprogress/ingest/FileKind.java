@@ -9,11 +9,8 @@ public enum FileKind {
       "activities.csv",
       List.of("patient_id", "date", "activity", "duration_min"),
       List.of("intensity", "notes")),
-  /** symptoms.csv; at least one measure column is required too. */
-  SYMPTOMS(
-      "symptoms.csv",
-      List.of("patient_id", "date"),
-      List.of("pain", "anxiety", "gad7", "sleep_hours", "sleep_quality", "notes")),
+  /** symptoms.csv; at least one measure column is required too (see {@link Measure}). */
+  SYMPTOMS("symptoms.csv", List.of("patient_id", "date"), symptomColumns()),
   /** patients.csv (optional file). */
   PATIENTS(
       "patients.csv",
@@ -31,6 +28,15 @@ public enum FileKind {
     this.fileName = fileName;
     this.required = required;
     this.optional = optional;
+  }
+
+  private static List<String> symptomColumns() {
+    List<String> columns = new java.util.ArrayList<>();
+    for (Measure m : Measure.values()) {
+      columns.add(m.column());
+    }
+    columns.add("notes");
+    return List.copyOf(columns);
   }
 
   /** Returns the file's name in an input folder. */

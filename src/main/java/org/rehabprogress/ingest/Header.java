@@ -12,9 +12,6 @@ import java.util.Map;
  */
 final class Header {
 
-  private static final List<String> MEASURE_COLUMNS =
-      List.of("pain", "anxiety", "gad7", "sleep_hours", "sleep_quality");
-
   private final Map<String, Integer> index;
   private final int width;
   private final List<String> unknown;
@@ -59,12 +56,13 @@ final class Header {
             "name the columns " + String.join(", ", kind.required()) + " (see the README)");
       }
     }
-    if (kind == FileKind.SYMPTOMS && MEASURE_COLUMNS.stream().noneMatch(index::containsKey)) {
+    if (kind == FileKind.SYMPTOMS
+        && Measure.ALL.stream().noneMatch(m -> index.containsKey(m.column()))) {
       throw new InputFileException(
           file,
           1,
           "no symptom column (the header has: " + String.join(", ", cells) + ")",
-          "add at least one of " + String.join(", ", MEASURE_COLUMNS));
+          "add at least one of " + Measure.columns());
     }
     return new Header(index, cells.size(), unknown);
   }

@@ -94,8 +94,7 @@ public sealed interface Problem {
   record NoMeasure() implements Problem {
     @Override
     public String reason() {
-      return "the row has no symptom value; fill at least one of pain, anxiety, gad7,"
-          + " sleep_hours, sleep_quality";
+      return "the row has no symptom value; fill at least one of " + Measure.columns();
     }
   }
 

@@ -23,7 +23,8 @@ public final class SymptomLog {
    * @param size the number of rows
    * @param patient patient code per row, ascending
    * @param day epoch day per row, ascending within a patient
-   * @param values one column per {@link Measure}, in ordinal order; NaN where missing
+   * @param values one column per {@link Measure}, in ordinal order; NaN where missing; null for a
+   *     measure the file has no column for (it then costs no memory per row)
    * @param notes the notes per row, or null when no row has notes
    * @param patients the number of patient codes (the dictionary's size)
    */
@@ -40,7 +41,7 @@ public final class SymptomLog {
       throw new IllegalArgumentException("one column per measure expected");
     }
     for (double[] column : values) {
-      if (column.length < size) {
+      if (column != null && column.length < size) {
         throw new IllegalArgumentException("columns differ in length");
       }
     }
@@ -82,7 +83,13 @@ public final class SymptomLog {
 
   /** Returns a measure of a row, NaN when the row has none. */
   public double value(Measure measure, int row) {
-    return values[measure.ordinal()][row];
+    double[] column = values[measure.ordinal()];
+    return column == null ? Double.NaN : column[row];
+  }
+
+  /** Returns whether the file had a column for a measure; without one, every row's value is NaN. */
+  public boolean has(Measure measure) {
+    return values[measure.ordinal()] != null;
   }
 
   /** Returns the notes of a row, or null. */

@@ -17,6 +17,7 @@ final class SymptomPiece extends Piece {
     }
   }
 
+  // One column per measure the header has; null for the others, which then cost nothing per row.
   DoubleList[] values = new DoubleList[MEASURES.length];
   final IntList noteRows = new IntList(16);
   final java.util.List<byte[]> noteTexts = new java.util.ArrayList<>();
@@ -25,6 +26,8 @@ final class SymptomPiece extends Piece {
   private final int dateColumn;
   private final int notesColumn;
   private final int[] measureColumns = new int[MEASURES.length];
+  // The ordinals of the measures the header has, in column order.
+  private final int[] present;
   private final double[] row = new double[MEASURES.length];
 
   SymptomPiece(
@@ -37,9 +40,17 @@ final class SymptomPiece extends Piece {
     patientColumn = header.column("patient_id");
     dateColumn = header.column("date");
     notesColumn = header.column("notes");
+    IntList has = new IntList(MEASURES.length);
     for (Measure m : MEASURES) {
       measureColumns[m.ordinal()] = header.column(m.column());
-      values[m.ordinal()] = region.doubles(m.column());
+      if (measureColumns[m.ordinal()] >= 0) {
+        values[m.ordinal()] = region.doubles(m.column());
+        has.add(m.ordinal());
+      }
+    }
+    present = new int[has.size()];
+    for (int k = 0; k < present.length; k++) {
+      present[k] = has.get(k);
     }
   }
 
@@ -63,21 +74,20 @@ final class SymptomPiece extends Piece {
       return false;
     }
     boolean any = false;
-    for (Measure m : MEASURES) {
-      int column = measureColumns[m.ordinal()];
+    for (int ordinal : present) {
+      Measure m = MEASURES[ordinal];
+      int column = measureColumns[ordinal];
       double v = Double.NaN;
-      if (column >= 0) {
-        int f = cellFrom(from, cuts, column);
-        int t = cellTo(end, cuts, column, width);
-        if (f < t) {
-          v = Numbers.parse(b, f, t, decimalComma);
-          if (!(v >= m.min() && v <= m.max()) || (m.whole() && v != Math.rint(v))) {
-            return false;
-          }
-          any = true;
+      int f = cellFrom(from, cuts, column);
+      int t = cellTo(end, cuts, column, width);
+      if (f < t) {
+        v = Numbers.parse(b, f, t, decimalComma);
+        if (!(v >= m.min() && v <= m.max()) || (m.whole() && v != Math.rint(v))) {
+          return false;
         }
+        any = true;
       }
-      row[m.ordinal()] = v;
+      row[ordinal] = v;
     }
     if (!any) {
       return false;
@@ -88,8 +98,8 @@ final class SymptomPiece extends Piece {
     day.add(epochDay);
     line.add(localLine);
     hash.add(hashCells(b, from, cuts, end, width, quotes, ascii));
-    for (int m = 0; m < row.length; m++) {
-      values[m].add(row[m]);
+    for (int ordinal : present) {
+      values[ordinal].add(row[ordinal]);
     }
     plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, noteRows, noteTexts);
     return true;
@@ -106,8 +116,9 @@ final class SymptomPiece extends Piece {
       return;
     }
     boolean any = false;
-    for (Measure m : MEASURES) {
-      String text = cell(record, measureColumns[m.ordinal()]);
+    for (int ordinal : present) {
+      Measure m = MEASURES[ordinal];
+      String text = cell(record, measureColumns[ordinal]);
       double v =
           number(
               m.column(),
@@ -115,14 +126,14 @@ final class SymptomPiece extends Piece {
               m.min(),
               m.max(),
               m.whole(),
-              RANGES[m.ordinal()],
+              RANGES[ordinal],
               m.meaning(),
               localLine);
       if (v == BAD) {
         return;
       }
       any |= !Double.isNaN(v);
-      row[m.ordinal()] = v;
+      row[ordinal] = v;
     }
     if (!any) {
       reject(localLine, "", "", new Problem.NoMeasure());
@@ -133,8 +144,8 @@ final class SymptomPiece extends Piece {
     day.add(epochDay);
     line.add(localLine);
     hash.add(hashCells(record));
-    for (int m = 0; m < row.length; m++) {
-      values[m].add(row[m]);
+    for (int ordinal : present) {
+      values[ordinal].add(row[ordinal]);
     }
     textNotes(notesColumn < 0 ? "" : record[notesColumn], index, noteRows, noteTexts);
   }

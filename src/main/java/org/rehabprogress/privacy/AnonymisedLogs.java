@@ -2,6 +2,7 @@ package org.rehabprogress.privacy;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,7 @@ public final class AnonymisedLogs {
   public static WrittenFile symptoms(ExportPlan plan, Writer out, boolean notes)
       throws IOException {
     SymptomLog log = plan.data().symptoms();
-    Measure[] measures = Measure.values();
+    Measure[] measures = written(log);
     Repeat same =
         (a, b) -> {
           for (Measure m : measures) {
@@ -104,7 +105,12 @@ public final class AnonymisedLogs {
     long marked = count(plan, log::from, log::to, day, same);
     boolean notesColumn = notes || marked > 0;
     CsvText csv = new CsvText(out);
-    header(csv, CanonicalFile.SYMPTOMS.header(), notesColumn);
+    List<String> header = new ArrayList<>(List.of("patient_id", "date"));
+    for (Measure m : measures) {
+      header.add(m.column());
+    }
+    header.add("notes");
+    header(csv, header, notesColumn);
     DayText days = new DayText();
     NumberText numbers = new NumberText();
     long rows = 0;
@@ -128,6 +134,24 @@ public final class AnonymisedLogs {
     }
     csv.finish();
     return new WrittenFile(CanonicalFile.SYMPTOMS.fileName(), rows, marked, 0, 0);
+  }
+
+  /**
+   * Returns the measures a copy keeps, in column order: the five columns a copy has always had (so
+   * that scripts written for earlier copies still read it), and any other measure the input had a
+   * column for.
+   */
+  private static Measure[] written(SymptomLog log) {
+    List<Measure> always =
+        List.of(
+            Measure.PAIN,
+            Measure.ANXIETY,
+            Measure.GAD7,
+            Measure.SLEEP_HOURS,
+            Measure.SLEEP_QUALITY);
+    return Measure.ALL.stream()
+        .filter(m -> always.contains(m) || log.has(m))
+        .toArray(Measure[]::new);
   }
 
   /** Says whether two rows of one patient's day would be written the same. */

@@ -107,9 +107,14 @@ public final class LogBuilder {
   public PatientLog build() {
     List<SymptomRow> allSymptoms = new ArrayList<>(symptoms);
     List<ActivityRow> allActivities = new ArrayList<>(activities);
+    // The decoys log every measure at its maximum, so that a leak from them shows.
+    double[] highest = new double[Measure.ALL.size()];
+    for (Measure m : Measure.ALL) {
+      highest[m.ordinal()] = m.max();
+    }
     for (int day : loggedDays()) {
       for (int decoy : new int[] {0, 2}) {
-        allSymptoms.add(new SymptomRow(decoy, day, new double[] {10, 10, 21, 24, 10}));
+        allSymptoms.add(new SymptomRow(decoy, day, highest.clone()));
         allActivities.add(new ActivityRow(decoy, day, 0, 999));
       }
     }

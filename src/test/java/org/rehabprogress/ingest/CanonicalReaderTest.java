@@ -134,7 +134,7 @@ class CanonicalReaderTest {
         "P1,2026-10-02,,,22,,,| symptoms.csv:2: gad7 \"22\" is out of range 0-21; gad7 is the GAD-7 total, a whole number 0-21",
         "P1,2026-10-02,,,,25,,| symptoms.csv:2: sleep_hours \"25\" is out of range 0-24; sleep_hours is hours asleep, 0-24",
         "P1,2026-10-02,,,,,11,| symptoms.csv:2: sleep_quality \"11\" is out of range 0-10; sleep_quality is a 0-10 rating, 10 best",
-        "P1,2026-10-02,,,,,,just a note| symptoms.csv:2: the row has no symptom value; fill at least one of pain, anxiety, gad7, sleep_hours, sleep_quality",
+        "P1,2026-10-02,,,,,,just a note| symptoms.csv:2: the row has no symptom value; fill at least one of pain, leg_pain, anxiety, gad7, sleep_hours, sleep_quality, peg, odi, pgic",
         ",2026-10-02,5,,,,,| symptoms.csv:2: patient_id is empty; every row needs a patient_id",
         "P 1,2026-10-02,5,,,,,| symptoms.csv:2: patient_id \"P 1\" is not a valid id; use 1-64 letters, digits, '.', '_' or '-'",
         "P1,,5,,,,,| symptoms.csv:2: date is empty; every row needs a date (yyyy-MM-dd)",

@@ -71,7 +71,8 @@ class InputFileProblemsTest {
     CanonicalReaderTest.write(dir, "symptoms.csv", "patient_id,date,mood\nP1,2026-10-01,ok\n");
     assertEquals(
         "DIR/symptoms.csv:1: no symptom column (the header has: patient_id, date, mood);"
-            + " add at least one of pain, anxiety, gad7, sleep_hours, sleep_quality",
+            + " add at least one of pain, leg_pain, anxiety, gad7, sleep_hours, sleep_quality, peg,"
+            + " odi, pgic",
         problem());
   }
 

@@ -149,7 +149,8 @@ class PlainRowTest {
     for (int i = 0; i < p.patient.size(); i++) {
       StringBuilder row = new StringBuilder();
       for (DoubleList column : p.values) {
-        row.append(column.array()[column.offset() + i]).append(' ');
+        // A measure the header lacks has no column at all.
+        row.append(column == null ? "-" : column.array()[column.offset() + i]).append(' ');
       }
       out.add(row + note(p.noteRows, p.noteTexts, i));
     }
@@ -227,25 +228,74 @@ class PlainRowTest {
 
   @Test
   void symptomsFromBytesAreTheSymptomsFromText() throws Exception {
-    Random random = new Random(11);
+    assertSameSymptoms(11, "pain,anxiety,gad7,sleep_hours,sleep_quality");
+  }
+
+  @Test
+  void outcomeMeasuresFromBytesAreTheOutcomeMeasuresFromText() throws Exception {
+    // Every measure, in another order than Measure's, with the edges of the new ranges among the
+    // values (pgic 1-7 whole, odi 0-100).
+    assertSameSymptoms(13, "odi,pain,pgic,leg_pain,anxiety,peg,gad7,sleep_hours,sleep_quality");
+  }
+
+  @Test
+  void aFileWithSomeMeasuresFromBytesIsTheFileFromText() throws Exception {
+    assertSameSymptoms(17, "leg_pain,pgic");
+  }
+
+  private static final String[] MEASURE_VALUES = {
+    "1", "7", "8", "0", "4.5", "100", "100.5", "99.99", "3.33", "6.67", "2.0", "21", "22", "24.5"
+  };
+
+  /** Fuzzes a symptoms file whose measure columns are {@code measures}, comma-separated. */
+  private void assertSameSymptoms(long seed, String measures) throws Exception {
+    Random random = new Random(seed);
+    int count = measures.split(",").length;
     StringBuilder body = new StringBuilder();
     for (int row = 0; row < 3000; row++) {
       List<String> cells = new ArrayList<>();
       cells.add(pick(random, IDS));
       cells.add(pick(random, DATES));
-      for (int m = 0; m < 5; m++) {
-        cells.add(random.nextInt(3) == 0 ? "" : pick(random, NUMBERS));
+      for (int m = 0; m < count; m++) {
+        int kind = random.nextInt(4);
+        cells.add(
+            kind == 0 ? "" : kind == 1 ? pick(random, MEASURE_VALUES) : pick(random, NUMBERS));
       }
       cells.add(pick(random, NOTES));
       body.append(String.join(",", cells)).append('\n');
     }
-    String header = "patient_id,date,pain,anxiety,gad7,sleep_hours,sleep_quality,notes\n";
+    String header = "patient_id,date," + measures + ",notes\n";
     assertSameRows(
         header,
         body.toString(),
         h -> new SymptomPiece("symptoms.csv", false, h, null, Region.own(16)),
         FileKind.SYMPTOMS,
         PlainRowTest::symptomColumns);
+  }
+
+  @Test
+  void outcomeMeasuresInTheCommonFormAreTakenFromBytes() throws Exception {
+    Path file = dir.resolve("symptoms.csv");
+    Files.writeString(
+        file,
+        "patient_id,date,pain,leg_pain,peg,odi,pgic,notes\nP1,2026-01-05,5,7,6.33,44,2,\n",
+        StandardCharsets.UTF_8);
+    CsvFile csv = CsvFile.open(file, "symptoms.csv");
+    Header h = Header.of(csv.headerCells(), FileKind.SYMPTOMS, "symptoms.csv");
+    SymptomPiece piece = new SymptomPiece("symptoms.csv", false, h, null, Region.own(16));
+    long[] range = csv.pieces(1, 1).get(0);
+    piece.parse(csv, range[0], range[1], true, null);
+    // The second row must be added from its bytes (a pgic of 7 and an odi of 100 are in range),
+    // and a row the byte route declines (pgic 8) must be left to the row rules untouched.
+    byte[] line = "P1,2026-01-06,,10,0,100,7,".getBytes(StandardCharsets.US_ASCII);
+    int[] cuts = {2, 13, 14, 17, 19, 23, 25};
+    assertTrue(piece.plainRow(line, 0, cuts, line.length, 3, false, true));
+    byte[] bad = "P1,2026-01-07,,10,0,100,8,".getBytes(StandardCharsets.US_ASCII);
+    assertEquals(false, piece.plainRow(bad, 0, cuts, bad.length, 4, false, true));
+    assertEquals(2, piece.patient.size());
+    assertEquals(
+        List.of("5.0 7.0 - - - - 6.33 44.0 2.0 []", "NaN 10.0 - - - - 0.0 100.0 7.0 []"),
+        symptomColumns(piece).stream().map(String::strip).toList());
   }
 
   @Test

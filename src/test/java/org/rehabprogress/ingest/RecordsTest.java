@@ -62,6 +62,74 @@ class RecordsTest {
   }
 
   @Test
+  void givesTheSameOutcomeMeasuresAsReadingTheFiles() throws Exception {
+    // Every new measure, with values in range, at the edges, out of range and not whole, and a
+    // file without some measures (their columns are then absent in both routes).
+    String symptoms =
+        "patient_id,date,pgic,leg_pain,odi,peg,notes\n"
+            + "P000,2026-01-01,1,0,0,0,\n"
+            + "P000,2026-01-02,7,10,100,10,\n"
+            + "P000,2026-01-03,4,6.5,44.44,6.33,\"a note, with a comma\"\n"
+            + "P000,2026-01-04,8,,,,\n"
+            + "P000,2026-01-05,2.5,,,,\n"
+            + "P000,2026-01-06,0,,,,\n"
+            + "P000,2026-01-07,,10.5,,,\n"
+            + "P000,2026-01-08,,,101,,\n"
+            + "P000,2026-01-09,,,,10.01,\n"
+            + "P000,2026-01-10,,,,,just a note\n"
+            + "P000,2026-01-11,,,62,,\n"
+            + "P000,2026-01-11,,,62,,\n";
+    String activities = CanonicalReaderTest.ACTIVITIES + "P000,2026-01-02,Golf,30,,\n";
+    CanonicalReaderTest.write(dir, "symptoms.csv", symptoms);
+    CanonicalReaderTest.write(dir, "activities.csv", activities);
+    Dataset files = CanonicalReaderTest.read(dir);
+    Dataset records =
+        Records.read(
+            source("activities.csv", activities),
+            source("symptoms.csv", symptoms),
+            null,
+            null,
+            null);
+    assertEquals(allMeasures(files), allMeasures(records));
+    assertEquals(files.ledgers(), records.ledgers());
+    assertEquals(
+        List.of(
+            "symptoms.csv:5: pgic \"8\" is out of range 1-7; pgic is the patient global impression"
+                + " of change, a whole number 1-7 (1 very much improved, 7 very much worse)",
+            "symptoms.csv:6: pgic \"2.5\" is not a whole number; pgic is the patient global"
+                + " impression of change, a whole number 1-7 (1 very much improved, 7 very much"
+                + " worse)",
+            "symptoms.csv:7: pgic \"0\" is out of range 1-7; pgic is the patient global impression"
+                + " of change, a whole number 1-7 (1 very much improved, 7 very much worse)",
+            "symptoms.csv:8: leg_pain \"10.5\" is out of range 0-10; leg_pain is a 0-10 numeric"
+                + " rating of leg (radicular) pain",
+            "symptoms.csv:9: odi \"101\" is out of range 0-100; odi is the Oswestry Disability"
+                + " Index, 0-100",
+            "symptoms.csv:10: peg \"10.01\" is out of range 0-10; peg is the PEG-3 score, the mean"
+                + " of its three 0-10 items, 0-10",
+            "symptoms.csv:11: the row has no symptom value; fill at least one of pain, leg_pain,"
+                + " anxiety, gad7, sleep_hours, sleep_quality, peg, odi, pgic"),
+        records.rejects().stream().map(Reject::describe).toList());
+    assertEquals(new FileLedger("symptoms.csv", 12, 4, 7, 1), records.ledgers().get(1));
+  }
+
+  /** Every measure of every row (absent columns shown as such), then rejects and duplicates. */
+  private static List<String> allMeasures(Dataset data) {
+    List<String> out = new ArrayList<>();
+    SymptomLog s = data.symptoms();
+    for (int i = 0; i < s.size(); i++) {
+      StringBuilder row = new StringBuilder(s.day(i) + ":");
+      for (Measure m : Measure.ALL) {
+        row.append(' ').append(s.has(m) ? String.valueOf(s.value(m, i)) : "-");
+      }
+      out.add(row + " " + s.notes(i));
+    }
+    data.rejects().forEach(r -> out.add(r.describe()));
+    data.duplicates().forEach(d -> out.add(d.toString()));
+    return out;
+  }
+
+  @Test
   void readsAHeaderAsTheFileReaderDoes() throws Exception {
     byte[] prefix =
         "\uFEFFpatient_id;date;\"pain\"\nP1;2026-01-01;7,5\n"

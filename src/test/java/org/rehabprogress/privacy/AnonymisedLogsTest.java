@@ -45,6 +45,28 @@ class AnonymisedLogsTest {
   }
 
   @Test
+  void keepsTheOutcomeMeasuresTheInputHas() throws Exception {
+    // The five columns a copy has always had stay; leg_pain, odi and pgic are kept, in SPEC
+    // order, because the input has them; peg is not written because it has no column.
+    Dataset data =
+        Inputs.read(
+            dir,
+            "activities.csv",
+            "patient_id,date,activity,duration_min\n",
+            "symptoms.csv",
+            "patient_id,date,pgic,odi,leg_pain\nP00000,2026-09-01,2,44.5,7\n"
+                + "P00000,2026-09-02,,,3\n");
+    ExportPlan plan = ExportPlan.of(data, CatalogCsv.builtin(), KEY, DateRegime.STUDY, 11);
+    StringWriter symptoms = new StringWriter();
+    AnonymisedLogs.symptoms(plan, symptoms);
+    assertEquals(
+        "patient_id,date,pain,leg_pain,anxiety,gad7,sleep_hours,sleep_quality,odi,pgic\n"
+            + "4383d2e3544d0006,2000-01-01,,7,,,,,44.5,2\n"
+            + "4383d2e3544d0006,2000-01-02,,3,,,,,,\n",
+        symptoms.toString());
+  }
+
+  @Test
   void marksEveryLaterRepeatOfADayAndOnlyThose() throws Exception {
     Dataset data =
         Inputs.read(
