@@ -42,6 +42,8 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin MedicationsOption medications;
+
   @Option(
       names = "--out",
       paramLabel = "DIR",
@@ -72,7 +74,7 @@ public final class CohortCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CohortRequest request =
         new CohortRequest(
-            input.inputs(),
+            input.inputs(medications.medications),
             bounds.parameters(),
             this.out,
             catalog,

@@ -50,6 +50,11 @@ public final class InputOptions {
 
   /** Returns the inputs these options name. */
   Inputs inputs() {
+    return inputs(null);
+  }
+
+  /** Returns the inputs these options name, with a medications.csv named on the command line. */
+  Inputs inputs(Path medications) {
     DateTimeFormatter pattern = null;
     if (dateFormat != null) {
       try {
@@ -63,6 +68,6 @@ public final class InputOptions {
                 + "); use letters like dd/MM/yyyy");
       }
     }
-    return new Inputs(in, activities, symptoms, patients, events, pattern);
+    return new Inputs(in, activities, symptoms, patients, events, medications, pattern);
   }
 }

@@ -45,6 +45,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin MedicationsOption medications;
+
   @Option(
       names = "--month",
       paramLabel = "yyyy-MM",
@@ -81,7 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     ReportRequest request =
         new ReportRequest(
-            input.inputs(),
+            input.inputs(medications.medications),
             month(),
             outFolder,
             catalog,

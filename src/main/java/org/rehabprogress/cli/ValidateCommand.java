@@ -35,6 +35,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
+  @Mixin MedicationsOption medications;
+
   @Option(
       names = "--rejects",
       paramLabel = "FILE",
@@ -62,8 +64,9 @@ public final class ValidateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Dataset data;
     try (ProgressBar bar =
-        ProgressBar.start(err, "reading", Validation.inputBytes(input.inputs()), quiet)) {
-      data = input.inputs().read(bar.counter());
+        ProgressBar.start(
+            err, "reading", Validation.inputBytes(input.inputs(medications.medications)), quiet)) {
+      data = input.inputs(medications.medications).read(bar.counter());
     }
     data.warnings().forEach(w -> err.println("rehab: warning: " + w));
     LedgerText.table(data.ledgers()).forEach(out::println);

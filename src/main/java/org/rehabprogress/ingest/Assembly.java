@@ -52,6 +52,7 @@ final class Assembly {
       Parts<SymptomPiece> s,
       Parts<PatientPiece> p,
       Parts<EventPiece> e,
+      Parts<MedicationPiece> m,
       List<String> warnings) {
     TreeSet<String> ids = new TreeSet<>();
     a.pieces().forEach(piece -> ids.addAll(piece.ids));
@@ -111,8 +112,47 @@ final class Assembly {
       rejects.addAll(rej);
       duplicates.addAll(dups);
     }
+    Map<String, List<Medication>> medications = new TreeMap<>();
+    if (m != null) {
+      MedicationPiece mp = m.pieces().get(0);
+      long base = m.headerLines();
+      for (Medication row : mp.medications) {
+        medications
+            .computeIfAbsent(row.patientId(), k -> new ArrayList<>())
+            .add(
+                new Medication(
+                    row.patientId(),
+                    row.start(),
+                    row.end(),
+                    row.drug(),
+                    row.dailyDose(),
+                    row.unit(),
+                    row.line() + base));
+      }
+      medications
+          .values()
+          .forEach(
+              list ->
+                  list.sort(
+                      Comparator.comparing(Medication::start).thenComparingLong(Medication::line)));
+      List<Duplicate> dups = rebase(mp.duplicates, base);
+      List<Reject> rej = rebaseRejects(mp.rejects, base);
+      ledgers.add(
+          new FileLedger(m.name(), mp.read, mp.medications.size(), rej.size(), dups.size()));
+      rejects.addAll(rej);
+      duplicates.addAll(dups);
+    }
     return new Dataset(
-        patientIds, sr.log(), ar.log(), infos, byPatient, ledgers, rejects, duplicates, warnings);
+        patientIds,
+        sr.log(),
+        ar.log(),
+        infos,
+        byPatient,
+        medications,
+        ledgers,
+        rejects,
+        duplicates,
+        warnings);
   }
 
   private static List<Duplicate> rebase(List<Duplicate> duplicates, long base) {

@@ -124,11 +124,16 @@ public final class CanonicalReader {
     CsvFile patients =
         in.patients() == null ? null : CsvFile.open(in.patients(), in.patients().toString());
     CsvFile events = in.events() == null ? null : CsvFile.open(in.events(), in.events().toString());
+    CsvFile medications =
+        in.medications() == null
+            ? null
+            : CsvFile.open(in.medications(), in.medications().toString());
     List<String> warnings = new ArrayList<>();
     Header ha = header(activities, FileKind.ACTIVITIES, warnings);
     Header hs = header(symptoms, FileKind.SYMPTOMS, warnings);
     Header hp = patients == null ? null : header(patients, FileKind.PATIENTS, warnings);
     Header he = events == null ? null : header(events, FileKind.EVENTS, warnings);
+    Header hm = medications == null ? null : header(medications, FileKind.MEDICATIONS, warnings);
 
     int threads = options.threads();
     FileRead<ActivityPiece> a =
@@ -164,6 +169,16 @@ public final class CanonicalReader {
                 region -> new EventPiece(events.name(), comma(events), he, options.dateFormat()),
                 1,
                 minPieceBytes);
+    FileRead<MedicationPiece> m =
+        medications == null
+            ? null
+            : new FileRead<>(
+                medications,
+                region ->
+                    new MedicationPiece(
+                        medications.name(), comma(medications), hm, options.dateFormat()),
+                1,
+                minPieceBytes);
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -176,6 +191,7 @@ public final class CanonicalReader {
     List<SymptomPiece> sp;
     PatientPiece pp;
     EventPiece ep;
+    MedicationPiece mp;
     try {
       // The pieces of the two large files alternate, so that the threads see rows of both from the
       // start: the JIT then compiles the row code once for both kinds instead of compiling it for
@@ -196,10 +212,14 @@ public final class CanonicalReader {
       if (e != null) {
         e.futures.add(pool.submit(e.tasks(options).get(0)));
       }
+      if (m != null) {
+        m.futures.add(pool.submit(m.tasks(options).get(0)));
+      }
       ap = a.collect(options);
       sp = s.collect(options);
       pp = p == null ? null : p.collect(options).get(0);
       ep = e == null ? null : e.collect(options).get(0);
+      mp = m == null ? null : m.collect(options).get(0);
     } finally {
       pool.shutdownNow();
     }
@@ -211,6 +231,9 @@ public final class CanonicalReader {
             ? null
             : new Assembly.Parts<>(patients.name(), patients.headerLines(), List.of(pp)),
         ep == null ? null : new Assembly.Parts<>(events.name(), events.headerLines(), List.of(ep)),
+        mp == null
+            ? null
+            : new Assembly.Parts<>(medications.name(), medications.headerLines(), List.of(mp)),
         warnings);
   }
 

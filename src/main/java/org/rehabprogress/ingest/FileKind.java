@@ -2,7 +2,7 @@ package org.rehabprogress.ingest;
 
 import java.util.List;
 
-/** The four canonical files: their names and their required and optional columns. */
+/** The canonical files: their names and their required and optional columns. */
 public enum FileKind {
   /** activities.csv. */
   ACTIVITIES(
@@ -18,7 +18,12 @@ public enum FileKind {
       // age_band stands in for birth_year in an anonymised copy (rehab anonymise).
       List.of("treatment_start", "surgery_date", "site", "birth_year", "sex", "age_band")),
   /** events.csv (optional file). */
-  EVENTS("events.csv", List.of("patient_id", "date", "event"), List.of());
+  EVENTS("events.csv", List.of("patient_id", "date", "event"), List.of()),
+  /** medications.csv (optional file). */
+  MEDICATIONS(
+      "medications.csv",
+      List.of("patient_id", "start", "drug", "daily_dose", "unit"),
+      List.of("end"));
 
   private final String fileName;
   private final List<String> required;

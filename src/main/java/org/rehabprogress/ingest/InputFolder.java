@@ -2,17 +2,33 @@ package org.rehabprogress.ingest;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The input files of a run, each with the name the user knows it by. Activities and symptoms are
- * required; patients and events are optional (null when absent).
+ * required; patients, events and medications are optional (null when absent).
  *
  * @param activities activities.csv
  * @param symptoms symptoms.csv
  * @param patients patients.csv, or null
  * @param events events.csv, or null
+ * @param medications medications.csv, or null
  */
-public record InputFolder(Path activities, Path symptoms, Path patients, Path events) {
+public record InputFolder(
+    Path activities, Path symptoms, Path patients, Path events, Path medications) {
+
+  /**
+   * Returns the canonical files of a folder, with any file named on the command line in place of
+   * the folder's own, and the folder's medications.csv when it has one.
+   *
+   * @throws InputFileException when the folder does not exist
+   */
+  public static InputFolder of(
+      Path folder, Path activities, Path symptoms, Path patients, Path events)
+      throws InputFileException {
+    return of(folder, activities, symptoms, patients, events, null);
+  }
 
   /**
    * Returns the canonical files of a folder, with any file named on the command line in place of
@@ -23,10 +39,11 @@ public record InputFolder(Path activities, Path symptoms, Path patients, Path ev
    * @param symptoms a file named with --symptoms, or null
    * @param patients a file named with --patients, or null
    * @param events a file named with --events, or null
+   * @param medications a file named with --medications, or null
    * @throws InputFileException when the folder does not exist
    */
   public static InputFolder of(
-      Path folder, Path activities, Path symptoms, Path patients, Path events)
+      Path folder, Path activities, Path symptoms, Path patients, Path events, Path medications)
       throws InputFileException {
     boolean allNamed = activities != null && symptoms != null;
     if (!allNamed && !Files.isDirectory(folder)) {
@@ -40,7 +57,26 @@ public record InputFolder(Path activities, Path symptoms, Path patients, Path ev
         activities != null ? activities : folder.resolve(FileKind.ACTIVITIES.fileName()),
         symptoms != null ? symptoms : folder.resolve(FileKind.SYMPTOMS.fileName()),
         patients != null ? patients : optional(folder.resolve(FileKind.PATIENTS.fileName())),
-        events != null ? events : optional(folder.resolve(FileKind.EVENTS.fileName())));
+        events != null ? events : optional(folder.resolve(FileKind.EVENTS.fileName())),
+        medications != null
+            ? medications
+            : optional(folder.resolve(FileKind.MEDICATIONS.fileName())));
+  }
+
+  /** Returns these files without medications.csv, for a command that does not read it. */
+  public InputFolder withoutMedications() {
+    return new InputFolder(activities, symptoms, patients, events, null);
+  }
+
+  /** Returns the files that are given (the optional ones only when present), in ledger order. */
+  public List<Path> present() {
+    List<Path> files = new ArrayList<>();
+    for (Path p : new Path[] {activities, symptoms, patients, events, medications}) {
+      if (p != null) {
+        files.add(p);
+      }
+    }
+    return files;
   }
 
   private static Path optional(Path path) {

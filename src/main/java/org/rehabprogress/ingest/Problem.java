@@ -90,6 +90,18 @@ public sealed interface Problem {
     }
   }
 
+  /** A medications.csv row whose last day comes before its first. */
+  record EndBeforeStart(String end, String start) implements Problem {
+    @Override
+    public String reason() {
+      return "end \""
+          + end
+          + "\" is before start \""
+          + start
+          + "\"; end is the last day taken (inclusive), empty while the drug is still taken";
+    }
+  }
+
   /** A symptom row with no measure at all. */
   record NoMeasure() implements Problem {
     @Override

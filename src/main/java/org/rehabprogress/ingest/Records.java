@@ -108,7 +108,7 @@ public final class Records {
   }
 
   /**
-   * Reads sources into a dataset.
+   * Reads sources into a dataset, without medications.csv.
    *
    * @param activities activities.csv
    * @param symptoms symptoms.csv
@@ -122,6 +122,28 @@ public final class Records {
       Source symptoms,
       Source patients,
       Source events,
+      DateTimeFormatter dateFormat)
+      throws InputFileException {
+    return read(activities, symptoms, patients, events, null, dateFormat);
+  }
+
+  /**
+   * Reads sources into a dataset.
+   *
+   * @param activities activities.csv
+   * @param symptoms symptoms.csv
+   * @param patients patients.csv, or null
+   * @param events events.csv, or null
+   * @param medications medications.csv, or null
+   * @param dateFormat the --date-format pattern, or null
+   * @throws InputFileException when a header lacks a required column
+   */
+  public static Dataset read(
+      Source activities,
+      Source symptoms,
+      Source patients,
+      Source events,
+      Source medications,
       DateTimeFormatter dateFormat)
       throws InputFileException {
     List<String> warnings = new ArrayList<>();
@@ -147,11 +169,20 @@ public final class Records {
       Header he = header(events, FileKind.EVENTS, warnings);
       e = feed(new EventPiece(events.name(), events.decimalComma(), he, dateFormat), events);
     }
+    MedicationPiece m = null;
+    if (medications != null) {
+      Header hm = header(medications, FileKind.MEDICATIONS, warnings);
+      m =
+          feed(
+              new MedicationPiece(medications.name(), medications.decimalComma(), hm, dateFormat),
+              medications);
+    }
     return Assembly.dataset(
         new Assembly.Parts<>(activities.name(), 0, List.of(a)),
         new Assembly.Parts<>(symptoms.name(), 0, List.of(s)),
         p == null ? null : new Assembly.Parts<>(patients.name(), 0, List.of(p)),
         e == null ? null : new Assembly.Parts<>(events.name(), 0, List.of(e)),
+        m == null ? null : new Assembly.Parts<>(medications.name(), 0, List.of(m)),
         warnings);
   }
 

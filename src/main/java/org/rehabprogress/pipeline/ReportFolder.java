@@ -30,9 +30,8 @@ final class ReportFolder {
     if (target.getParent() == null) {
       throw new ReportRefused("--out " + folder + " is the root folder; choose a new folder");
     }
-    for (Path input :
-        new Path[] {inputs.activities(), inputs.symptoms(), inputs.patients(), inputs.events()}) {
-      if (input != null && input.toAbsolutePath().normalize().startsWith(target)) {
+    for (Path input : inputs.present()) {
+      if (input.toAbsolutePath().normalize().startsWith(target)) {
         throw new ReportRefused(
             "--out "
                 + folder

@@ -70,7 +70,8 @@ public final class RunProvenance {
 
   /**
    * Returns the input files that exist with their sizes and SHA-256, in the order activities,
-   * symptoms, patients, events; a run may compute this on a thread of its own while it reads.
+   * symptoms, patients, events, medications; a run may compute this on a thread of its own while it
+   * reads.
    *
    * @throws IOException when a file cannot be read
    */
@@ -80,6 +81,7 @@ public final class RunProvenance {
     add(inputs, "symptoms", files.symptoms());
     add(inputs, "patients", files.patients());
     add(inputs, "events", files.events());
+    add(inputs, "medications", files.medications());
     return inputs;
   }
 

@@ -18,16 +18,23 @@ public final class Validation {
   /** Returns the total size of the input files that exist, for a progress bar. */
   public static long inputBytes(Inputs inputs) {
     try {
-      InputFolder files = inputs.files();
+      return inputBytes(inputs.files());
+    } catch (InputFileException e) {
+      return 0; // reading will report the problem
+    }
+  }
+
+  /** Returns the total size of some input files that exist, for a progress bar. */
+  public static long inputBytes(InputFolder files) {
+    try {
       long total = 0;
-      for (Path p :
-          new Path[] {files.activities(), files.symptoms(), files.patients(), files.events()}) {
-        if (p != null && Files.isRegularFile(p)) {
+      for (Path p : files.present()) {
+        if (Files.isRegularFile(p)) {
           total += Files.size(p);
         }
       }
       return total;
-    } catch (InputFileException | IOException e) {
+    } catch (IOException e) {
       return 0; // reading will report the problem
     }
   }

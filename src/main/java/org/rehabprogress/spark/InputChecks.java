@@ -30,6 +30,7 @@ final class InputChecks {
             sources[FileKind.SYMPTOMS.ordinal()],
             sources[FileKind.PATIENTS.ordinal()],
             sources[FileKind.EVENTS.ordinal()],
+            sources[FileKind.MEDICATIONS.ordinal()],
             null)
         .warnings();
   }

@@ -30,8 +30,8 @@ final class InputFiles {
   private InputFiles() {}
 
   /**
-   * Returns the input files of a folder, in the order activities, symptoms, patients, events (the
-   * optional ones only when present).
+   * Returns the input files of a folder, in the order activities, symptoms, patients, events,
+   * medications (the optional ones only when present).
    *
    * @param spark the session, for its Hadoop configuration and to read Parquet schemas
    * @param in the folder's URI or path

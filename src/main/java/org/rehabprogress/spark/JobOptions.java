@@ -17,8 +17,8 @@ final class JobOptions {
       paramLabel = "URI",
       description =
           "Input folder (local, hdfs:, s3a:, abfs:, gs:) with activities and symptoms, and"
-              + " optionally patients and events: NAME.csv, NAME.parquet or a folder NAME of part"
-              + " files each.")
+              + " optionally patients, events and (for cohort) medications: NAME.csv,"
+              + " NAME.parquet or a folder NAME of part files each.")
   String in;
 
   @Option(

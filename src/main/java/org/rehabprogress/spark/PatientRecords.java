@@ -74,6 +74,7 @@ final class PatientRecords {
           sources[FileKind.SYMPTOMS.ordinal()],
           sources[FileKind.PATIENTS.ordinal()],
           sources[FileKind.EVENTS.ordinal()],
+          sources[FileKind.MEDICATIONS.ordinal()],
           dateFormat);
     } catch (InputFileException e) {
       // The driver has read every header by the same rules before the job started.

@@ -112,4 +112,64 @@ class ValidateCommandTest {
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("Unknown option: '--frobnicate'"), run.err());
   }
+
+  @Test
+  void showsTheLedgerAndRejectsOfTheFoldersMedications() throws Exception {
+    write("symptoms.csv", "patient_id,date,pain\nP1,2026-10-01,5\n");
+    write("activities.csv", "patient_id,date,activity,duration_min\nP1,2026-10-01,Walk,30\n");
+    write(
+        "medications.csv",
+        "patient_id,start,end,drug,daily_dose,unit\n"
+            + "P1,2026-09-01,,Oxycodone 10 mg tablet,20,mg\n"
+            + "P1,2026-09-01,,Oxycodone 10 mg tablet,20,mg\n"
+            + "P1,2026-09-01,,fentanyl patch,25,mcg/hr\n");
+    Run run = Run.of("validate", "--in", dir.toString());
+    assertEquals(3, run.exit(), run.err());
+    assertEquals(
+        String.join(
+            "\n",
+            "file              rows read    accepted    rejected  duplicates",
+            "activities.csv            1           1           0           0",
+            "symptoms.csv              1           1           0           0",
+            "medications.csv           3           1           1           1",
+            "Rejected rows (1):",
+            "  medications.csv:4: unit \"mcg/hr\" is not recognised; use mg (a day) or mcg/h (a"
+                + " transdermal patch)",
+            "Exact repeats, counted once (1):",
+            "  medications.csv:3: repeats line 2",
+            ""),
+        run.out());
+  }
+
+  @Test
+  void readsAMedicationsFileNamedOnTheCommandLine() throws Exception {
+    write("symptoms.csv", "patient_id,date,pain\nP1,2026-10-01,5\n");
+    write("activities.csv", "patient_id,date,activity,duration_min\nP1,2026-10-01,Walk,30\n");
+    Path elsewhere = dir.resolve("other/meds.csv");
+    Files.createDirectories(elsewhere.getParent());
+    Files.writeString(
+        elsewhere,
+        "patient_id,start,drug,daily_dose,unit\nP1,2026-09-01,tramadol,100,mg\n",
+        StandardCharsets.UTF_8);
+    Run run = Run.of("validate", "--in", dir.toString(), "--medications", elsewhere.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(
+        String.join(
+            "\n",
+            "file             rows read    accepted    rejected  duplicates",
+            "activities.csv           1           1           0           0",
+            "symptoms.csv             1           1           0           0",
+            "meds.csv                 1           1           0           0",
+            ""),
+        run.out());
+    Run missing =
+        Run.of(
+            "validate", "--in", dir.toString(), "--medications", dir.resolve("no.csv").toString());
+    assertEquals(4, missing.exit());
+    assertEquals(
+        "rehab: "
+            + dir.resolve("no.csv")
+            + ":0: file not found; check the name, or pass the folder that holds it with --in\n",
+        missing.err());
+  }
 }

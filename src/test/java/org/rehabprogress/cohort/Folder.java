@@ -59,7 +59,7 @@ final class Folder {
       Files.writeString(dir.resolve("symptoms.csv"), symptoms, StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("activities.csv"), activities, StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("patients.csv"), patients, StandardCharsets.UTF_8);
-      return new Inputs(dir, null, null, null, null, null).read(null);
+      return new Inputs(dir, null, null, null, null, null, null).read(null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InputFileException e) {

@@ -22,7 +22,7 @@ final class ReportFixture {
   }
 
   static Inputs inputs(String name) {
-    return new Inputs(folder(name), null, null, null, null, null);
+    return new Inputs(folder(name), null, null, null, null, null, null);
   }
 
   static ReportRequest request(Path out, boolean strict, boolean png) {

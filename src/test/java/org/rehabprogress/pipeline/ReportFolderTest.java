@@ -17,7 +17,7 @@ class ReportFolderTest {
 
   private InputFolder inputs() {
     return new InputFolder(
-        dir.resolve("in/activities.csv"), dir.resolve("in/symptoms.csv"), null, null);
+        dir.resolve("in/activities.csv"), dir.resolve("in/symptoms.csv"), null, null, null);
   }
 
   @Test
@@ -43,6 +43,26 @@ class ReportFolderTest {
             + dir.resolve("documents")
             + " holds files and is not an earlier report (it has no report.json); the report"
             + " replaces its folder as a whole, so choose a new or empty folder",
+        e.getMessage());
+  }
+
+  @Test
+  void refusesAFolderThatHoldsTheMedicationsInput() throws Exception {
+    InputFolder inputs =
+        new InputFolder(
+            dir.resolve("in/activities.csv"),
+            dir.resolve("in/symptoms.csv"),
+            null,
+            null,
+            dir.resolve("meds/medications.csv"));
+    ReportRefused e =
+        assertThrows(ReportRefused.class, () -> ReportFolder.checked(dir.resolve("meds"), inputs));
+    assertEquals(
+        "--out "
+            + dir.resolve("meds")
+            + " holds the input file "
+            + dir.resolve("meds/medications.csv")
+            + ", which writing the report would delete; choose another folder",
         e.getMessage());
   }
 

@@ -67,6 +67,22 @@ class AnonymiseJobTest {
   }
 
   @Test
+  void leavesMedicationsOutAsTheCliDoes() throws Exception {
+    // Neither the CLI nor the job copies medications.csv yet: both copies are the same, without it.
+    Path in = Files.createDirectories(dir.resolve("in"));
+    for (String f : FILES.subList(0, 4)) {
+      Files.copy(Path.of("sample-data").resolve(f), in.resolve(f));
+    }
+    Files.writeString(
+        in.resolve("medications.csv"),
+        "patient_id,start,drug,daily_dose,unit\nP0001,2026-05-01,oxycodone,20,mg\n",
+        StandardCharsets.UTF_8);
+    assertSameCopy(in);
+    assertEquals(false, Files.exists(dir.resolve("spark/medications.csv")));
+    assertEquals(false, Files.exists(dir.resolve("cli/medications.csv")));
+  }
+
+  @Test
   void writesTheCliCopyWithShiftedDatesAndASmallerCell() throws Exception {
     assertSameCopy(Path.of("sample-data"), "--dates", "shift", "--min-cell", "3");
   }
