@@ -2,7 +2,8 @@
  * rehab: activity and symptom reports for people with FBSS or chronic low back pain.
  *
  * <p>The pipeline: {@code ingest} reads the canonical CSV files into patient-sorted primitive
- * columns and an account of every row; {@code catalog} classifies activity names; {@code analysis}
+ * columns and an account of every row; {@code catalog} classifies activity names; {@code
+ * medication} recognises opioids in drug names and turns doses into MME a day; {@code analysis}
  * turns one patient's columns into that patient's figures (a pure function, no I/O); {@code cohort}
  * runs every patient through it over the whole log and reduces the per-patient table to the figures
  * across patients (pure); {@code stats} holds the numeric routines; {@code chart} draws results
@@ -11,10 +12,11 @@
  * makes synthetic data; {@code pipeline} runs the stages and alone touches the file system for
  * them; {@code cli} parses the command line.
  *
- * <p>Dependencies flow one way: {@code cli -> pipeline -> {ingest, catalog, analysis, stats, chart,
- * report, privacy, importer, sample, cohort}}; {@code cohort} uses analysis, stats and privacy;
- * chart and report read analysis and cohort records; nothing imports {@code cli}. Each third-party
- * library sits behind one door: Commons CSV in ingest (and the CSV writers of report, importer and
- * privacy), JFreeChart in chart, picocli in cli, jte templates in report.
+ * <p>Dependencies flow one way: {@code cli -> pipeline -> {ingest, catalog, medication, analysis,
+ * stats, chart, report, privacy, importer, sample, cohort}}; {@code medication} uses only ingest's
+ * rows, and analysis, report, privacy and importer may use it; {@code cohort} uses analysis, stats
+ * and privacy; chart and report read analysis and cohort records; nothing imports {@code cli}. Each
+ * third-party library sits behind one door: Commons CSV in ingest (and the CSV writers of report,
+ * importer and privacy), JFreeChart in chart, picocli in cli, jte templates in report.
  */
 package org.rehabprogress;
