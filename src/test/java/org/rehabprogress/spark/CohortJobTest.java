@@ -83,8 +83,17 @@ class CohortJobTest {
     return new Run(exit, o.toString(), e.toString(), out);
   }
 
+  /** Returns the ledger table: its header and one line per file. */
   private static List<String> ledger(String out) {
-    return out.lines().takeWhile(l -> !l.isBlank()).limit(5).toList();
+    List<String> lines = out.lines().toList();
+    List<String> ledger = new ArrayList<>(List.of(lines.get(0)));
+    for (String line : lines.subList(1, lines.size())) {
+      if (!line.matches("\\S+( +\\d+){4}")) {
+        break;
+      }
+      ledger.add(line);
+    }
+    return ledger;
   }
 
   private static JsonNode figures(Path folder) throws Exception {
@@ -106,6 +115,27 @@ class CohortJobTest {
           file);
     }
     assertEquals(ledger(cli.out()), ledger(spark.out()));
+  }
+
+  @Test
+  void readsMedicationsAsTheCliDoes() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("with-medications"));
+    for (String f : List.of("activities.csv", "symptoms.csv", "patients.csv", "events.csv")) {
+      Files.copy(Path.of("sample-data").resolve(f), in.resolve(f));
+    }
+    Files.writeString(
+        in.resolve("medications.csv"),
+        "patient_id,start,end,drug,daily_dose,unit\n"
+            + "P0001,2026-05-01,,oxycodone,20,mg\n"
+            + "P0001,2026-05-01,,oxycodone,20,mg\n"
+            + "P0002,2026-05-01,2026-04-01,tramadol,100,mg\n"
+            + "P0003,2026-05-01,,fentanyl,25,mcg/hr\n",
+        StandardCharsets.UTF_8);
+    Run cli = cli(in, dir.resolve("cli-medications"));
+    assertSame(cli, spark(in, dir.resolve("spark-medications")));
+    assertEquals(
+        "medications.csv           4           1           2           1",
+        ledger(cli.out()).get(5));
   }
 
   @Test
