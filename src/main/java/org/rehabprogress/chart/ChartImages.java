@@ -58,7 +58,9 @@ public final class ChartImages {
     g2.setTransformDoubleConverter(ChartImages::number);
     chart.draw(g2, new Rectangle(width, height));
     String svg = g2.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
-    return withTitle(svg, chart.getTitle());
+    // JFreeSVG escapes markup but not control characters, which XML does not allow at all: one
+    // pass over the finished text keeps every chart well-formed, whatever text an input put in it.
+    return Xml.clean(withTitle(svg, chart.getTitle()));
   }
 
   /**

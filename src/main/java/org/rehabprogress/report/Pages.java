@@ -32,8 +32,10 @@ public final class Pages {
   }
 
   private static void render(String template, Object view, Writer out) throws IOException {
-    // Straight to the writer: a page with a year's charts is about a megabyte.
-    ENGINE.render(template, view, new WriterOutput(out));
-    out.flush();
+    // Straight to the writer (a page with a year's charts is about a megabyte), through the one
+    // filter that keeps it well-formed whatever the input text holds.
+    WellFormedWriter page = new WellFormedWriter(out);
+    ENGINE.render(template, view, new WriterOutput(page));
+    page.finish();
   }
 }
