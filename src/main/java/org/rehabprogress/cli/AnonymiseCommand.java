@@ -1,16 +1,12 @@
 package org.rehabprogress.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
-import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.InputFolder;
 import org.rehabprogress.pipeline.AnonymiseRun;
 import org.rehabprogress.pipeline.KeyFile;
@@ -32,8 +28,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write the canonical files again, safe to share: keyed pseudonyms for patient ids, study"
-          + " (or shifted) dates, notes and event text dropped, age bands for birth years, sites"
-          + " kept only where at least --min-cell patients share them, and manifest.json.",
+          + " (or shifted) dates, notes and event text dropped, activity names as the catalog"
+          + " names them (others as unclassified), age bands for birth years, sites as keyed"
+          + " codes kept only where at least --min-cell patients share them, and manifest.json.",
       "Rejected rows are not exported. Exit 4 when an input or the key file is missing or"
           + " unusable, 3 with --strict when a row was rejected, else 0."
     })
@@ -76,7 +73,7 @@ public final class AnonymiseCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() throws InputFileException, IOException {
+  public Integer call() throws Exception {
     PrintWriter outText = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     DateRegime regime = rules.regime();
@@ -84,7 +81,7 @@ public final class AnonymiseCommand implements Callable<Integer> {
     // medications.csv is not copied yet (its anonymised form comes with issue 15's later part):
     // it is neither read nor checked here.
     InputFolder files = input.inputs().files().withoutMedications();
-    checkOut(files);
+    AnonymiseRun.check(out, files, catalog, keyFile);
     PseudonymKey key = KeyFile.read(keyFile);
     if (key.length() < KeyFile.ADVISED_BYTES) {
       err.println(
@@ -117,34 +114,6 @@ public final class AnonymiseCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Refuses an --out that is a file or that holds an input or the key: replacing would lose it. */
-  private void checkOut(InputFolder files) throws IOException {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new UsageException(
-          "--out " + out + " is a file; name a folder for the anonymised copy");
-    }
-    Path target = real(out);
-    if (target.getParent() == null) {
-      throw new UsageException("--out " + out + " is a root folder; name a folder in it");
-    }
-    List<Path> kept = new ArrayList<>(Arrays.asList(input.inputs().folder(), keyFile));
-    kept.addAll(files.present());
-    for (Path p : kept) {
-      if (p != null && real(p).startsWith(target)) {
-        throw new UsageException(
-            "--out "
-                + out
-                + " holds "
-                + p
-                + ", which the run reads and would delete; name a new folder for the copy");
-      }
-    }
-  }
-
-  private static Path real(Path p) throws IOException {
-    return Files.exists(p) ? p.toRealPath() : p.toAbsolutePath().normalize();
-  }
-
   private List<String> summary(Manifest m) {
     List<String> lines = new ArrayList<>();
     lines.add(
@@ -170,14 +139,14 @@ public final class AnonymiseCommand implements Callable<Integer> {
               + " with no treatment_start and no entry (no start to date from).");
     }
     lines.add(
-        "Sites kept: "
+        "Sites coded: "
             + m.sites().kept()
-            + ", blanked: "
+            + ", dropped: "
             + m.sites().blanked()
-            + "; unclassified activity names kept: "
-            + m.activityNames().kept()
-            + ", replaced: "
-            + m.activityNames().replaced()
+            + "; activity names the catalog knows: "
+            + m.activityNames().catalog()
+            + ", written as unclassified: "
+            + m.activityNames().unclassified()
             + ".");
     return lines;
   }

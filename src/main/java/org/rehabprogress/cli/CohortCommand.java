@@ -1,11 +1,9 @@
 package org.rehabprogress.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rehabprogress.ingest.Dataset;
-import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Reject;
 import org.rehabprogress.pipeline.CohortOutcome;
 import org.rehabprogress.pipeline.CohortRequest;
@@ -69,7 +67,7 @@ public final class CohortCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() throws InputFileException, IOException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CohortRequest request =

@@ -24,8 +24,8 @@ public final class ExportRules {
       paramLabel = "N",
       defaultValue = "" + MinCell.DEFAULT,
       description =
-          "Keep a site, a sex value or an unclassified activity name only where at least N"
-              + " patients share it (default: ${DEFAULT-VALUE}).")
+          "Keep a site (as a keyed code) or a sex value only where at least N patients share it"
+              + " (default: ${DEFAULT-VALUE}).")
   int minCell;
 
   /**

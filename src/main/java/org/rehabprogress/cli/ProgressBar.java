@@ -20,7 +20,8 @@ final class ProgressBar implements AutoCloseable {
   private volatile boolean shown;
 
   private ProgressBar(PrintWriter err, String label, long total) {
-    this.err = err;
+    // Raw: the bar's carriage returns are ours, not input text to make visible.
+    this.err = TerminalWriter.raw(err);
     thread =
         new Thread(
             () -> {

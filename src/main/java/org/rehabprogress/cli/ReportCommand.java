@@ -1,6 +1,5 @@
 package org.rehabprogress.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -8,11 +7,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.concurrent.Callable;
-import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Reject;
 import org.rehabprogress.pipeline.ChartDrawing;
 import org.rehabprogress.pipeline.ReportOutcome;
-import org.rehabprogress.pipeline.ReportRefused;
 import org.rehabprogress.pipeline.ReportRequest;
 import org.rehabprogress.pipeline.ReportRun;
 import picocli.CommandLine.Command;
@@ -78,7 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() throws InputFileException, IOException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReportRequest request =
@@ -94,8 +91,6 @@ public final class ReportCommand implements Callable<Integer> {
     ReportOutcome outcome;
     try (Bars bars = new Bars(err, quiet)) {
       outcome = ReportRun.run(request, ChartDrawing.INSTANCE, bars);
-    } catch (ReportRefused e) {
-      throw new UsageException(e.getMessage());
     }
     outcome.data().warnings().forEach(w -> err.println("rehab: warning: " + w));
     if (!outcome.written()) {

@@ -1,6 +1,5 @@
 package org.rehabprogress.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -62,14 +61,22 @@ public final class SampleCommand implements Callable<Integer> {
       paramLabel = "DIR",
       defaultValue = "sample-data",
       description =
-          "Folder to write the files into, created if needed (default: ${DEFAULT-VALUE}).")
+          "A new or empty folder to write the files into, created if needed (default:"
+              + " ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(
+      names = "--force",
+      description =
+          "Write into a folder that holds files, overwriting the sample's four files there (without"
+              + " it, only a new or empty folder is written, so real data is never overwritten).")
+  boolean force;
 
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     check(
         patients >= SampleConfig.MIN_PATIENTS && patients <= SampleConfig.MAX_PATIENTS,
         "--patients must be 1-1000000, got " + patients);
@@ -77,13 +84,7 @@ public final class SampleCommand implements Callable<Integer> {
         days >= SampleConfig.MIN_DAYS && days <= SampleConfig.MAX_DAYS,
         "--days must be 28-3650, got " + days);
     SampleConfig config = new SampleConfig(patients, days, seed, end);
-    SampleSummary summary;
-    try {
-      summary = SampleRun.write(config, out);
-    } catch (IOException e) {
-      throw new UsageException(
-          "cannot write " + out + ": " + e.getMessage() + "; choose another --out folder");
-    }
+    SampleSummary summary = SampleRun.write(config, out, force);
     if (quiet) {
       return ExitCodes.OK;
     }

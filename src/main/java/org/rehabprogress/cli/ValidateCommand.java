@@ -1,6 +1,5 @@
 package org.rehabprogress.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.rehabprogress.analysis.ActivityClasses;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
-import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.pipeline.Validation;
 import org.rehabprogress.report.LedgerText;
 import picocli.CommandLine.Command;
@@ -59,9 +57,12 @@ public final class ValidateCommand implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() throws InputFileException, IOException {
+  public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (rejects != null) {
+      Validation.checkRejects(rejects, input.inputs(), catalog);
+    }
     Dataset data;
     try (ProgressBar bar =
         ProgressBar.start(

@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.rehabprogress.files.FolderSwap;
+import org.rehabprogress.files.OutputFailure;
+import org.rehabprogress.files.OutputKind;
+import org.rehabprogress.files.OutputPolicy;
+import org.rehabprogress.files.OutputRefused;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFolder;
 import org.rehabprogress.privacy.AnonymisedLogs;
@@ -39,54 +43,59 @@ public final class AnonymiseRun {
    * @param files the input files, to know which optional files there were
    * @param out the folder to create or replace
    * @return the manifest written
-   * @throws IOException when a file cannot be written; {@code out} is then left as it was
+   * @throws OutputFailure when a file cannot be written; {@code out} is then left as it was
    */
-  public static Manifest write(ExportPlan plan, InputFolder files, Path out) throws IOException {
+  public static Manifest write(ExportPlan plan, InputFolder files, Path out) throws OutputFailure {
     Manifest[] manifest = new Manifest[1];
-    try {
-      FolderSwap.replace(
-          out,
-          folder -> {
-            List<WrittenFile> written = new ArrayList<>();
-            // The two large files are written at once, symptoms on a second thread.
-            FutureTask<WrittenFile> symptoms =
-                new FutureTask<>(
-                    () -> {
-                      try (Writer w = open(folder.resolve("symptoms.csv"))) {
-                        return AnonymisedLogs.symptoms(plan, w);
-                      }
-                    });
-            Thread thread = new Thread(symptoms, "rehab-anonymise");
-            thread.setDaemon(true);
-            thread.start();
-            try (Writer w = open(folder.resolve("activities.csv"))) {
-              written.add(AnonymisedLogs.activities(plan, w));
-            } finally {
-              thread.join();
+    FolderSwap.replace(
+        out,
+        folder -> {
+          List<WrittenFile> written = new ArrayList<>();
+          // The two large files are written at once, symptoms on a second thread.
+          FutureTask<WrittenFile> symptoms =
+              new FutureTask<>(
+                  () -> {
+                    try (Writer w = open(folder.resolve("symptoms.csv"))) {
+                      return AnonymisedLogs.symptoms(plan, w);
+                    }
+                  });
+          Thread thread = new Thread(symptoms, "rehab-anonymise");
+          thread.setDaemon(true);
+          thread.start();
+          try (Writer w = open(folder.resolve("activities.csv"))) {
+            written.add(AnonymisedLogs.activities(plan, w));
+          } finally {
+            thread.join();
+          }
+          written.add(result(symptoms));
+          if (files.patients() != null) {
+            try (Writer w = open(folder.resolve("patients.csv"))) {
+              written.add(AnonymisedTables.patients(plan, w));
             }
-            written.add(result(symptoms));
-            if (files.patients() != null) {
-              try (Writer w = open(folder.resolve("patients.csv"))) {
-                written.add(AnonymisedTables.patients(plan, w));
-              }
+          }
+          if (files.events() != null) {
+            try (Writer w = open(folder.resolve("events.csv"))) {
+              written.add(AnonymisedTables.events(plan, w));
             }
-            if (files.events() != null) {
-              try (Writer w = open(folder.resolve("events.csv"))) {
-                written.add(AnonymisedTables.events(plan, w));
-              }
-            }
-            Dataset data = plan.data();
-            manifest[0] = Manifest.of(plan, written, data.ledgers());
-            try (Writer w = open(folder.resolve(MANIFEST))) {
-              ManifestJson.write(manifest[0], ToolVersion.get(), w);
-            }
-          });
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+          }
+          Dataset data = plan.data();
+          manifest[0] = Manifest.of(plan, written, data.ledgers());
+          try (Writer w = open(folder.resolve(MANIFEST))) {
+            ManifestJson.write(manifest[0], ToolVersion.get(), w);
+          }
+        });
     return manifest[0];
+  }
+
+  /**
+   * Checks the output folder before anything is read: it may not be, hold or lie in an input, the
+   * catalog or the key, and may replace only an earlier anonymised copy ({@link OutputPolicy}).
+   *
+   * @throws OutputRefused when it may not be written
+   */
+  public static void check(Path out, InputFolder files, Path catalog, Path key)
+      throws OutputRefused, IOException {
+    OutputPolicy.folder(out, OutputKind.ANONYMISE, RunInputs.of(files, catalog, key));
   }
 
   private static WrittenFile result(FutureTask<WrittenFile> task) throws Exception {

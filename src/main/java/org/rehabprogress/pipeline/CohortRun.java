@@ -13,6 +13,10 @@ import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.files.FolderSwap;
+import org.rehabprogress.files.OutputFailure;
+import org.rehabprogress.files.OutputKind;
+import org.rehabprogress.files.OutputPolicy;
+import org.rehabprogress.files.OutputRefused;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.FileLedger;
@@ -56,12 +60,16 @@ public final class CohortRun {
    * @param progress counts the input bytes read (may be null)
    * @return what was done; nothing is written when --strict meets a rejected row
    * @throws InputFileException when an input or catalog file is unusable
-   * @throws IOException when the folder cannot be written
+   * @throws OutputRefused when the output folder may not be replaced ({@link OutputPolicy})
+   * @throws OutputFailure when the folder cannot be written (an earlier one is then as it was)
+   * @throws IOException when an input cannot be read for its hash
    */
   public static CohortOutcome run(CohortRequest request, AtomicLong progress)
-      throws InputFileException, IOException {
-    ActivityCatalog catalog = CatalogCsv.effective(request.catalog());
+      throws InputFileException, IOException, OutputRefused {
     InputFolder files = request.inputs().files();
+    OutputPolicy.folder(
+        request.out(), OutputKind.COHORT, RunInputs.of(files, request.catalog(), null));
+    ActivityCatalog catalog = CatalogCsv.effective(request.catalog());
     try (SideThread side = new SideThread("rehab-cohort-side")) {
       // Hashing 360 MB takes a second of one core: started first, it fills the gaps of reading
       // (whose assembly is partly serial) instead of adding to the run.
@@ -90,28 +98,24 @@ public final class CohortRun {
       SideThread.Pending<CohortSvgs> charts,
       Path out)
       throws IOException {
-    try {
-      FolderSwap.replace(
-          out,
-          folder -> {
-            try (Writer w = writer(folder, "per_patient.csv")) {
-              SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
-            }
-            writeFigures(
-                result,
-                cells,
-                data.ledgers(),
-                data.rejects().size(),
-                data.duplicates().size(),
-                provenance.get(),
-                charts::get,
-                folder);
-          });
-    } catch (IOException | RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IOException("cannot write " + out + ": " + e.getMessage(), e);
-    }
+    // Hashing reads the inputs: its failure is not the output's.
+    Provenance hashed = provenance.get();
+    FolderSwap.replace(
+        out,
+        folder -> {
+          try (Writer w = writer(folder, "per_patient.csv")) {
+            SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
+          }
+          writeFigures(
+              result,
+              cells,
+              data.ledgers(),
+              data.rejects().size(),
+              data.duplicates().size(),
+              hashed,
+              charts::get,
+              folder);
+        });
   }
 
   /**

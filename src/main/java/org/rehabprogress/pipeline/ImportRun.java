@@ -3,6 +3,11 @@ package org.rehabprogress.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.rehabprogress.files.OutputFailure;
+import org.rehabprogress.files.OutputKind;
+import org.rehabprogress.files.OutputPolicy;
+import org.rehabprogress.files.OutputRefused;
+import org.rehabprogress.files.RunInput;
 import org.rehabprogress.importer.CanonicalFolder;
 import org.rehabprogress.importer.ImportBatch;
 import org.rehabprogress.importer.ImportLedger;
@@ -26,12 +31,23 @@ public final class ImportRun {
    * @return the ledger of the import
    * @throws InputFileException when the source or an existing canonical file is unusable
    * @throws org.rehabprogress.importer.ImportOptionException when an option does not fit the source
+   * @throws OutputRefused when the folder is, holds or lies in the export
+   * @throws OutputFailure when the folder cannot be written (it is then as it was)
    */
   public static ImportLedger run(Importer importer, Path source, ImportOptions options, Path out)
-      throws InputFileException, IOException {
+      throws InputFileException, IOException, OutputRefused {
+    OutputPolicy.folder(out, OutputKind.IMPORT, List.of(new RunInput(source, "the export")));
     ImportBatch batch = importer.read(source, options);
     ImportLedger.check(batch);
-    List<ImportLedger.FileCount> files = CanonicalFolder.merge(out, batch);
+    List<ImportLedger.FileCount> files;
+    try {
+      files = CanonicalFolder.merge(out, batch);
+    } catch (OutputFailure e) {
+      throw e;
+    } catch (IOException e) {
+      // Reading the folder's own files and writing the merged ones: either way, the output.
+      throw OutputFailure.of(out, e);
+    }
     return ImportLedger.of(source.toString(), batch, files);
   }
 }

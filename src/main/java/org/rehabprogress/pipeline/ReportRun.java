@@ -1,10 +1,6 @@
 package org.rehabprogress.pipeline;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -13,6 +9,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.files.FolderSwap;
+import org.rehabprogress.files.OutputFailure;
+import org.rehabprogress.files.OutputKind;
+import org.rehabprogress.files.OutputPolicy;
+import org.rehabprogress.files.OutputRefused;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.InputFileException;
@@ -38,14 +38,14 @@ public final class ReportRun {
    * @return what was done; nothing is written when {@code --strict} meets a rejected row
    * @throws InputFileException when an input or catalog file is unusable, or there is no symptom or
    *     activity entry to choose a month from
-   * @throws ReportRefused when no patient is in treatment by the end of the month, the report
-   *     folder holds other files than an earlier report (see {@link ReportFolder}), or the report
-   *     cannot be written there (an earlier report is then left as it was)
+   * @throws ReportRefused when no patient is in treatment by the end of the month
+   * @throws OutputRefused when the report folder may not be replaced ({@link OutputPolicy})
+   * @throws OutputFailure when the report cannot be written (an earlier report is then as it was)
    * @throws IOException when an input file cannot be read for its hash
    */
   public static ReportOutcome run(
       ReportRequest request, ReportCharts charts, ReportProgress progress)
-      throws InputFileException, IOException, ReportRefused {
+      throws InputFileException, IOException, ReportRefused, OutputRefused {
     InputFolder files = request.inputs().files();
     try (SideThread side = new SideThread("rehab-report-side")) {
       // Hashing the inputs for the provenance takes a third of a second per 35 MB of one core:
@@ -62,7 +62,7 @@ public final class ReportRun {
       ReportProgress progress,
       InputFolder files,
       SideThread.Pending<List<Provenance.InputFile>> hashed)
-      throws InputFileException, IOException, ReportRefused {
+      throws InputFileException, IOException, ReportRefused, OutputRefused {
     Dataset data = request.inputs().read(progress.reading(Validation.inputBytes(request.inputs())));
     if (request.strict() && !data.rejects().isEmpty()) {
       return new ReportOutcome(data, null, null);
@@ -77,7 +77,7 @@ public final class ReportRun {
           "check that --in names the folder with the clinic's files, or run rehab validate");
     }
     Path folder = request.folder(month);
-    Path target = ReportFolder.checked(folder, files);
+    OutputPolicy.folder(folder, OutputKind.REPORT, RunInputs.of(files, request.catalog(), null));
     Provenance provenance =
         RunProvenance.of(
             hashed.get(),
@@ -95,40 +95,9 @@ public final class ReportRun {
               + "; choose another --month");
     }
     AtomicLong done = progress.writing(report.patients().size());
-    try {
-      FolderSwap.replace(
-          target, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      // A full disk or a folder without write permission: nothing was replaced.
-      ReportRefused refused =
-          new ReportRefused(
-              "cannot write " + folder + " (" + why(e) + "); choose a writable --out folder");
-      refused.initCause(e);
-      throw refused;
-    }
+    FolderSwap.replace(
+        folder, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
     return new ReportOutcome(data, report, folder);
-  }
-
-  /** Returns what went wrong in a file operation, in words. */
-  static String why(Exception e) {
-    if (e instanceof FileSystemException f) {
-      String reason = f.getReason();
-      if (reason == null) {
-        if (e instanceof AccessDeniedException) {
-          reason = "permission denied";
-        } else if (e instanceof FileAlreadyExistsException) {
-          reason = "a file is in the way";
-        } else if (e instanceof NoSuchFileException) {
-          reason = "no such file or folder";
-        } else {
-          reason = "cannot be written";
-        }
-      }
-      return f.getFile() + ": " + reason;
-    }
-    return String.valueOf(e.getMessage());
   }
 
   private static Map<String, Object> parameters(ReportRequest request, YearMonth month) {

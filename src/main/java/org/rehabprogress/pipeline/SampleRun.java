@@ -7,8 +7,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.rehabprogress.files.FolderSwap;
+import org.rehabprogress.files.OutputFailure;
+import org.rehabprogress.files.OutputPolicy;
+import org.rehabprogress.files.OutputRefused;
 import org.rehabprogress.sample.SampleConfig;
 import org.rehabprogress.sample.SampleGenerator;
 import org.rehabprogress.sample.SampleSummary;
@@ -25,34 +28,33 @@ public final class SampleRun {
   private SampleRun() {}
 
   /**
-   * Writes patients.csv, symptoms.csv, activities.csv and events.csv into {@code folder}, creating
-   * it. Each file is written beside its target and moved into place when all four are complete, so
-   * a failed run leaves an earlier sample intact.
+   * Writes patients.csv, symptoms.csv, activities.csv and events.csv into {@code folder}, which
+   * must be new or empty unless {@code force} is given. The files are written beside the folder and
+   * moved into place when all four are complete, so a failed run leaves the folder as it was; with
+   * {@code force}, other files in the folder stay.
    *
-   * @throws IOException when the folder cannot be created or a file cannot be written
+   * @throws OutputRefused when the folder holds files and {@code force} is false
+   * @throws OutputFailure when the files cannot be written
    */
-  public static SampleSummary write(SampleConfig config, Path folder) throws IOException {
-    Files.createDirectories(folder);
-    Path[] parts = new Path[FILES.size()];
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = folder.resolve("." + FILES.get(i) + ".part");
+  public static SampleSummary write(SampleConfig config, Path folder, boolean force)
+      throws OutputRefused, IOException {
+    Path target = OutputPolicy.sampleFolder(folder, force);
+    SampleSummary[] summary = new SampleSummary[1];
+    FolderSwap.Writer writer =
+        temp -> {
+          try (Writer patients = open(temp.resolve(FILES.get(0)));
+              Writer symptoms = open(temp.resolve(FILES.get(1)));
+              Writer activities = open(temp.resolve(FILES.get(2)));
+              Writer events = open(temp.resolve(FILES.get(3)))) {
+            summary[0] = SampleGenerator.write(config, patients, symptoms, activities, events);
+          }
+        };
+    if (Files.isDirectory(target)) {
+      FolderSwap.replaceFiles(folder, writer);
+    } else {
+      FolderSwap.replace(folder, writer);
     }
-    SampleSummary summary;
-    try (Writer patients = open(parts[0]);
-        Writer symptoms = open(parts[1]);
-        Writer activities = open(parts[2]);
-        Writer events = open(parts[3])) {
-      summary = SampleGenerator.write(config, patients, symptoms, activities, events);
-    } catch (IOException | RuntimeException e) {
-      for (Path part : parts) {
-        Files.deleteIfExists(part);
-      }
-      throw e;
-    }
-    for (int i = 0; i < parts.length; i++) {
-      Files.move(parts[i], folder.resolve(FILES.get(i)), StandardCopyOption.REPLACE_EXISTING);
-    }
-    return summary;
+    return summary[0];
   }
 
   private static Writer open(Path path) throws IOException {

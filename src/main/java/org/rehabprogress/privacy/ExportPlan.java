@@ -1,30 +1,34 @@
 package org.rehabprogress.privacy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.rehabprogress.analysis.ActivityClasses;
 import org.rehabprogress.analysis.PatientAnalysis;
 import org.rehabprogress.analysis.PatientLog;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.ActivityLog;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.PatientInfo;
 
 /**
  * How one data set is anonymised: each patient's pseudonym, date offset and age band, the order
- * patients are written in (by pseudonym), the activity names, and which sites and sex values are
- * common enough to keep. A patient without a start (no treatment_start and no symptom or activity
- * entry) has no day to anchor study dates to and nothing to analyse: such a patient is left out,
- * and only counted.
+ * patients are written in (by pseudonym), the activity names, and which sites (written as keyed
+ * codes) and sex values are common enough to keep. A patient without a start (no treatment_start
+ * and no symptom or activity entry) has no day to anchor study dates to and nothing to analyse:
+ * such a patient is left out, and only counted.
  */
 public final class ExportPlan {
 
   private final Dataset data;
+  private final PseudonymKey key;
   private final DateRegime regime;
   private final int minCell;
   private final String[] pseudonym;
@@ -33,28 +37,27 @@ public final class ExportPlan {
   private final int[] order;
   private final Map<String, Integer> codes = new HashMap<>();
   private final ActivityNaming naming;
-  private final KeptValues sites;
-  private final KeptValues sexes;
+  private final Sharing.Shared shared;
 
   private ExportPlan(
       Dataset data,
+      PseudonymKey key,
       DateRegime regime,
       int minCell,
       String[] pseudonym,
       int[] offset,
       String[] ageBand,
       ActivityNaming naming,
-      KeptValues sites,
-      KeptValues sexes) {
+      Sharing.Shared shared) {
     this.data = data;
+    this.key = key;
     this.regime = regime;
     this.minCell = minCell;
     this.pseudonym = pseudonym;
     this.offset = offset;
     this.ageBand = ageBand;
     this.naming = naming;
-    this.sites = sites;
-    this.sexes = sexes;
+    this.shared = shared;
     this.order =
         IntStream.range(0, pseudonym.length)
             .filter(p -> pseudonym[p] != null)
@@ -72,9 +75,9 @@ public final class ExportPlan {
    *
    * @param data the data set as read
    * @param catalog the catalog that classifies activity names
-   * @param key the key of pseudonyms and date shifts
+   * @param key the key of pseudonyms, date shifts and site codes
    * @param regime study dates or shifted dates
-   * @param minCell the fewest patients a site, a sex value or an unclassified name needs to stay
+   * @param minCell the fewest patients a site or a sex value needs to stay
    * @throws IllegalStateException when two ids get the same pseudonym (odds ~3e-12 for 10,000)
    */
   public static ExportPlan of(
@@ -83,37 +86,17 @@ public final class ExportPlan {
   }
 
   /**
-   * What is decided across patients: the sites, sex values and unclassified activity names that
-   * enough exported patients share to be kept.
-   *
-   * @param sites the sites kept
-   * @param sexes the sex values kept
-   * @param activityNames the unclassified activity names kept as written
-   */
-  public record Shared(Set<String> sites, Set<String> sexes, Set<String> activityNames)
-      implements java.io.Serializable {
-    private static final long serialVersionUID = 1L;
-
-    /** Copies the sets. */
-    public Shared {
-      sites = Set.copyOf(sites);
-      sexes = Set.copyOf(sexes);
-      activityNames = Set.copyOf(activityNames);
-    }
-  }
-
-  /**
    * Plans the anonymisation of part of a data set (a distributed engine plans one patient at a
-   * time) with the decisions taken across the whole: each patient's pseudonym, offset and age band
-   * are the patient's own, as in {@link #of(Dataset, ActivityCatalog, PseudonymKey, DateRegime,
-   * int)}.
+   * time) with the decisions taken across the whole ({@link Sharing}): each patient's pseudonym,
+   * offset and age band are the patient's own, as in {@link #of(Dataset, ActivityCatalog,
+   * PseudonymKey, DateRegime, int)}.
    *
    * @param data the part, as read
    * @param catalog the catalog that classifies activity names
-   * @param key the key of pseudonyms and date shifts
+   * @param key the key of pseudonyms, date shifts and site codes
    * @param regime study dates or shifted dates
    * @param minCell the small-cell threshold the shared decisions were taken at
-   * @param shared the decisions across the whole data set
+   * @param shared the decisions across the whole data set, or null to take them over this part
    */
   public static ExportPlan of(
       Dataset data,
@@ -121,7 +104,7 @@ public final class ExportPlan {
       PseudonymKey key,
       DateRegime regime,
       int minCell,
-      Shared shared) {
+      Sharing.Shared shared) {
     if (minCell < 1) {
       throw new IllegalArgumentException("min-cell must be at least 1: " + minCell);
     }
@@ -130,10 +113,9 @@ public final class ExportPlan {
     String[] pseudonym = new String[ids.size()];
     int[] offset = new int[ids.size()];
     String[] ageBand = new String[ids.size()];
-    boolean[] exported = new boolean[ids.size()];
     Map<String, String> seen = new HashMap<>();
-    KeptValues sites = new KeptValues();
-    KeptValues sexes = new KeptValues();
+    Sharing sharing = new Sharing();
+    List<Set<String>> names = shared == null ? namesByPatient(data) : null;
     for (int p = 0; p < ids.size(); p++) {
       String id = ids.get(p);
       PatientInfo info = data.patients().get(id);
@@ -143,31 +125,43 @@ public final class ExportPlan {
       if (start == null) {
         continue;
       }
-      exported[p] = true;
       pseudonym[p] = Pseudonym.of(key, id);
       if (seen.put(pseudonym[p], id) != null) {
         throw new IllegalStateException("two patient ids share a pseudonym; use another key");
       }
       offset[p] = regime.offset(key, id, Math.toIntExact(start.toEpochDay()));
-      if (info != null) {
-        sites.count(info.site());
-        sexes.count(info.sex());
-        if (info.birthYear() != null) {
-          ageBand[p] = AgeBand.of(info.birthYear(), start.getYear());
-        }
+      if (info != null && info.birthYear() != null) {
+        ageBand[p] = AgeBand.of(info.birthYear(), start.getYear());
+      }
+      if (names != null) {
+        sharing.add(
+            info == null ? null : info.site(), info == null ? null : info.sex(), names.get(p));
       }
     }
-    ActivityNaming naming;
-    if (shared == null) {
-      sites.decide(minCell);
-      sexes.decide(minCell);
-      naming = ActivityNaming.of(data.activities(), catalog, exported, minCell);
-    } else {
-      sites.keep(shared.sites());
-      sexes.keep(shared.sexes());
-      naming = ActivityNaming.of(data.activities(), catalog, exported, shared.activityNames());
+    Sharing.Shared decided = shared != null ? shared : sharing.decide(minCell, catalog);
+    return new ExportPlan(
+        data,
+        key,
+        regime,
+        minCell,
+        pseudonym,
+        offset,
+        ageBand,
+        ActivityNaming.of(data.activities(), catalog),
+        decided);
+  }
+
+  /** Returns, per patient code, the activity names the patient logged, as written. */
+  public static List<Set<String>> namesByPatient(Dataset data) {
+    ActivityLog log = data.activities();
+    List<Set<String>> names = new ArrayList<>();
+    for (int p = 0; p < data.patientIds().size(); p++) {
+      names.add(new TreeSet<>());
     }
-    return new ExportPlan(data, regime, minCell, pseudonym, offset, ageBand, naming, sites, sexes);
+    for (int row = 0; row < log.size(); row++) {
+      names.get(log.patient(row)).add(log.names().get(log.activity(row)));
+    }
+    return names;
   }
 
   /** Returns the data set. */
@@ -225,23 +219,18 @@ public final class ExportPlan {
     return naming;
   }
 
-  /** Returns a site when enough exported patients share it, else null. */
+  /** Returns a site's keyed code when enough exported patients share the site, else null. */
   public String site(String site) {
-    return sites.filter(site);
+    return site != null && shared.sites().contains(site) ? SiteCode.of(key, site) : null;
   }
 
   /** Returns a sex value as written when enough exported patients share it, else null. */
   public String sex(String sex) {
-    return sexes.filter(sex);
+    return sex != null && shared.sexes().contains(sex) ? sex : null;
   }
 
-  /** Returns the number of distinct sites kept and blanked. */
-  public Kept siteCounts() {
-    return sites.counts();
-  }
-
-  /** Returns the number of distinct sex values kept and blanked. */
-  public Kept sexCounts() {
-    return sexes.counts();
+  /** Returns what was decided across patients, with the counts the manifest states. */
+  public Sharing.Shared shared() {
+    return shared;
   }
 }

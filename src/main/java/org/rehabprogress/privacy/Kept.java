@@ -6,7 +6,8 @@ package org.rehabprogress.privacy;
  * @param kept distinct values kept
  * @param blanked distinct values blanked or replaced
  */
-public record Kept(int kept, int blanked) {
+public record Kept(int kept, int blanked) implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** Checks that the counts are not negative. */
   public Kept {

@@ -13,10 +13,10 @@ import org.rehabprogress.ingest.FileLedger;
  * @param patients patients exported
  * @param patientsLeftOut patients left out for want of a start
  * @param files one entry per file written, in the order activities, symptoms, patients, events
- * @param sites distinct sites kept and blanked
+ * @param sites distinct sites kept (as keyed codes) and dropped
  * @param sex distinct sex values kept and blanked
- * @param activityNames distinct input activity names mapped to the catalog's name, kept as written
- *     (unclassified, shared by enough patients), and replaced by {@link ActivityNaming#OTHER}
+ * @param activityNames distinct input activity names mapped to the catalog's name, and replaced by
+ *     {@link ActivityNaming#UNCLASSIFIED}
  */
 public record Manifest(
     DateRegime regime,
@@ -46,7 +46,10 @@ public record Manifest(
           "the text of events.event (replaced by a fixed category or the word 'event')",
           "birth_year (replaced by age_band)",
           "every column not in the canonical files",
-          "sites, sex values and unclassified activity names held by fewer than min_cell patients",
+          "site names (a site shared by at least min_cell patients becomes a keyed code, site-"
+              + " and 6 hex characters of HMAC-SHA256 of its name; others are dropped)",
+          "activity names the catalog does not know (replaced by 'unclassified')",
+          "sex values held by fewer than min_cell patients",
           "rejected input rows");
 
   /** Checks for nulls and copies the list. */
@@ -73,16 +76,16 @@ public record Manifest(
         java.util.stream.IntStream.range(0, written.size())
             .mapToObj(i -> FileEntry.of(written.get(i), ledgers.get(i)))
             .toList();
-    ActivityNaming naming = plan.naming();
+    Sharing.Shared shared = plan.shared();
     return new Manifest(
         plan.regime(),
         plan.minCell(),
         plan.patients(),
         plan.leftOut(),
         files,
-        plan.siteCounts(),
-        plan.sexCounts(),
-        new Names(naming.catalogNames(), naming.kept(), naming.replaced()));
+        shared.siteCounts(),
+        shared.sexCounts(),
+        shared.names());
   }
 
   /**
@@ -121,8 +124,10 @@ public record Manifest(
    * Distinct activity names by what became of them.
    *
    * @param catalog names the catalog knows, written as the catalog's name
-   * @param kept unclassified names kept as written
-   * @param replaced unclassified names replaced by {@link ActivityNaming#OTHER}
+   * @param unclassified names the catalog does not know, written as {@link
+   *     ActivityNaming#UNCLASSIFIED}
    */
-  public record Names(int catalog, int kept, int replaced) {}
+  public record Names(int catalog, int unclassified) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 }

@@ -44,12 +44,14 @@ public final class ManifestJson {
           .put("repeats_merged", f.repeatsMerged())
           .put("left_out_without_start", f.leftOut());
     }
-    kept(root.putObject("sites"), m.sites());
+    root.putObject("sites")
+        .put("coded", m.sites().kept())
+        .put("dropped", m.sites().blanked())
+        .put("code", "site- and the first 6 hex characters of HMAC-SHA256 of the site's name");
     kept(root.putObject("sex"), m.sex());
     root.putObject("activity_names")
         .put("catalog", m.activityNames().catalog())
-        .put("kept", m.activityNames().kept())
-        .put("replaced", m.activityNames().replaced());
+        .put("unclassified", m.activityNames().unclassified());
     Manifest.DROPPED.forEach(root.putArray("dropped")::add);
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer =

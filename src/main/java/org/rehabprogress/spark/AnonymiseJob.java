@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,6 +26,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.cli.ExitCodes;
 import org.rehabprogress.cli.ExportRules;
+import org.rehabprogress.files.OutputKind;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.FileKind;
 import org.rehabprogress.ingest.FileLedger;
@@ -34,11 +34,9 @@ import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.pipeline.KeyFile;
 import org.rehabprogress.pipeline.ToolVersion;
 import org.rehabprogress.privacy.DateRegime;
-import org.rehabprogress.privacy.ExportPlan;
-import org.rehabprogress.privacy.Kept;
 import org.rehabprogress.privacy.Manifest;
-import org.rehabprogress.privacy.MinCell;
 import org.rehabprogress.privacy.PseudonymKey;
+import org.rehabprogress.privacy.Sharing;
 import org.rehabprogress.report.LedgerText;
 import org.rehabprogress.report.ManifestJson;
 import picocli.CommandLine.Command;
@@ -86,7 +84,7 @@ final class AnonymiseJob implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() throws InputFileException, IOException {
+  public Integer call() throws Exception {
     DateRegime regime = rules.regime();
     rules.minCell(); // a usage error before Spark starts
     PseudonymKey key = KeyFile.read(keyFile);
@@ -96,6 +94,7 @@ final class AnonymiseJob implements Callable<Integer> {
     boolean own = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = job.session("rehab anonymise");
     try {
+      OutputFolder.check(spark, job.out, OutputKind.ANONYMISE, job.in, keyFile, catalog);
       return run(
           spark, regime, Files.readAllBytes(keyFile), key, activityCatalog, datePattern, format);
     } finally {
@@ -233,9 +232,9 @@ final class AnonymiseJob implements Callable<Integer> {
               decisions.exported(),
               decisions.leftOut(),
               files,
-              decisions.sites(),
-              decisions.sexes(),
-              decisions.names());
+              decisions.shared().siteCounts(),
+              decisions.shared().sexCounts(),
+              decisions.shared().names());
       Path local = Files.createTempDirectory("rehab-anonymise-");
       try {
         try (Writer w =
@@ -248,9 +247,9 @@ final class AnonymiseJob implements Callable<Integer> {
       }
       folder.commit();
       return manifest;
-    } catch (IOException | RuntimeException e) {
+    } catch (Exception e) {
       folder.discard();
-      throw e;
+      throw folder.failure(job.out, e);
     } finally {
       lines.unpersist();
     }
@@ -290,19 +289,14 @@ final class AnonymiseJob implements Callable<Integer> {
     folder.single(parts, kind.fileName());
   }
 
-  /** What the driver decides across patients, and the counts the manifest states. */
-  private record Decisions(
-      ExportPlan.Shared shared,
-      int exported,
-      int leftOut,
-      Kept sites,
-      Kept sexes,
-      Manifest.Names names) {
+  /**
+   * What the driver decides across patients, by privacy's own rules ({@link Sharing}), and the
+   * numbers of patients exported and left out.
+   */
+  private record Decisions(Sharing.Shared shared, int exported, int leftOut) {
 
     static Decisions of(Dataset<Row> plan, ActivityCatalog catalog, int minCell) {
-      Map<String, Integer> sites = new TreeMap<>();
-      Map<String, Integer> sexes = new TreeMap<>();
-      Map<String, Integer> names = new TreeMap<>();
+      Sharing sharing = new Sharing();
       Set<String> pseudonyms = new HashSet<>();
       int exported = 0;
       int leftOut = 0;
@@ -320,36 +314,12 @@ final class AnonymiseJob implements Callable<Integer> {
         if (!pseudonyms.add(r.getString(1))) {
           throw new IllegalStateException("two patient ids share a pseudonym; use another key");
         }
-        if (!r.isNullAt(2)) {
-          sites.merge(r.getString(2), 1, Integer::sum);
-        }
-        if (!r.isNullAt(3)) {
-          sexes.merge(r.getString(3), 1, Integer::sum);
-        }
-        for (Object name : r.getList(4)) {
-          names.merge((String) name, 1, Integer::sum);
-        }
+        sharing.add(
+            r.isNullAt(2) ? null : r.getString(2),
+            r.isNullAt(3) ? null : r.getString(3),
+            r.<String>getList(4));
       }
-      Map<String, Integer> unclassified = new TreeMap<>();
-      int catalogNames = 0;
-      for (Map.Entry<String, Integer> e : names.entrySet()) {
-        if (catalog.lookup(e.getKey()) == null) {
-          unclassified.put(e.getKey(), e.getValue());
-        } else {
-          catalogNames++;
-        }
-      }
-      Set<String> keptSites = MinCell.kept(sites, minCell);
-      Set<String> keptSexes = MinCell.kept(sexes, minCell);
-      Set<String> keptNames = MinCell.kept(unclassified, minCell);
-      return new Decisions(
-          new ExportPlan.Shared(keptSites, keptSexes, keptNames),
-          exported,
-          leftOut,
-          new Kept(keptSites.size(), sites.size() - keptSites.size()),
-          new Kept(keptSexes.size(), sexes.size() - keptSexes.size()),
-          new Manifest.Names(
-              catalogNames, keptNames.size(), unclassified.size() - keptNames.size()));
+      return new Decisions(sharing.decide(minCell, catalog), exported, leftOut);
     }
   }
 }

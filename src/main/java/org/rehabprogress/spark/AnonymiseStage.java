@@ -27,6 +27,7 @@ import org.rehabprogress.privacy.AnonymisedTables;
 import org.rehabprogress.privacy.DateRegime;
 import org.rehabprogress.privacy.ExportPlan;
 import org.rehabprogress.privacy.PseudonymKey;
+import org.rehabprogress.privacy.Sharing;
 import org.rehabprogress.privacy.WrittenFile;
 
 /**
@@ -89,7 +90,7 @@ final class AnonymiseStage implements MapPartitionsFunction<Row, Row> {
       byte[] key,
       DateRegime regime,
       int minCell,
-      ExportPlan.Shared shared)
+      Sharing.Shared shared)
       implements Serializable {
     private static final long serialVersionUID = 1L;
 

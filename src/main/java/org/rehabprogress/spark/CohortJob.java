@@ -18,6 +18,7 @@ import org.rehabprogress.cli.RunDate;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.cohort.CohortResult;
+import org.rehabprogress.files.OutputKind;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.FileLedger;
 import org.rehabprogress.ingest.InputFileException;
@@ -65,7 +66,7 @@ final class CohortJob implements Callable<Integer> {
   boolean quiet;
 
   @Override
-  public Integer call() throws InputFileException, IOException {
+  public Integer call() throws Exception {
     CohortParameters parameters = bounds.parameters();
     ActivityCatalog activityCatalog = CatalogCsv.effective(catalog);
     String datePattern = job.datePattern();
@@ -73,6 +74,7 @@ final class CohortJob implements Callable<Integer> {
     boolean own = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = job.session("rehab cohort");
     try {
+      OutputFolder.check(spark, job.out, OutputKind.COHORT, job.in, catalog);
       return run(spark, parameters, activityCatalog, datePattern, format);
     } finally {
       if (own) {
@@ -150,9 +152,9 @@ final class CohortJob implements Callable<Integer> {
           LocalFolders.delete(local);
         }
         folder.commit();
-      } catch (IOException | RuntimeException e) {
+      } catch (Exception e) {
         folder.discard();
-        throw e;
+        throw folder.failure(job.out, e);
       }
       CohortSummaryText.lines(result, cells).forEach(out::println);
       out.println("Wrote " + job.out);

@@ -1,9 +1,8 @@
 package org.rehabprogress.spark;
 
-import org.rehabprogress.cli.ExitCodes;
-import org.rehabprogress.cli.UsageException;
+import org.rehabprogress.cli.Failures;
+import org.rehabprogress.cli.Shell;
 import org.rehabprogress.cli.VersionProvider;
-import org.rehabprogress.ingest.InputFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,31 +27,12 @@ public final class SparkJob implements Runnable {
 
   /** Runs the job with the given arguments and exits with its exit code. */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    Shell.main(commandLine(), Failures.SPARK_MEMORY, args);
   }
 
-  /** Returns the command line {@link #main} runs, with the CLI's exit codes. */
+  /** Returns the command line {@link #main} runs, with the CLI's exit codes and messages. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new SparkJob());
-    cli.setExecutionExceptionHandler(
-        (exception, commandLine, parseResult) -> {
-          InputFileException input = JobFailure.problem(exception);
-          if (input != null) {
-            commandLine.getErr().println("rehab: " + input.getMessage());
-            commandLine.getErr().flush();
-            return ExitCodes.BAD_INPUT_FILE;
-          }
-          if (exception instanceof UsageException) {
-            commandLine.getErr().println("rehab: " + exception.getMessage());
-            commandLine.getErr().flush();
-            return ExitCodes.USAGE;
-          }
-          commandLine.getErr().println("rehab: internal error, please report it with this trace:");
-          exception.printStackTrace(commandLine.getErr());
-          commandLine.getErr().flush();
-          return ExitCodes.INTERNAL;
-        });
-    return cli;
+    return Shell.of(new SparkJob(), Failures.SPARK_MEMORY);
   }
 
   @Override

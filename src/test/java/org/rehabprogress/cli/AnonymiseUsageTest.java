@@ -101,7 +101,10 @@ class AnonymiseUsageTest {
   void keyFileIsRequired() {
     Run run = Run.of("anonymise", "--in", in.toString(), "--out", out.toString());
     assertEquals(2, run.exit());
-    assertTrue(run.err().startsWith("Missing required option: '--key-file=FILE'"), run.err());
+    assertEquals(
+        "rehab: missing required option: '--key-file=FILE'; rehab anonymise --help lists the"
+            + " options\n",
+        run.err());
   }
 
   @Test
@@ -113,8 +116,9 @@ class AnonymiseUsageTest {
         "rehab: --out "
             + in
             + " holds "
-            + in
-            + ", which the run reads and would delete; name a new folder for the copy\n",
+            + in.resolve("activities.csv")
+            + ", an input file of this run, which writing the folder would delete; name a new or"
+            + " empty folder\n",
         run.err());
     assertEquals(AnonymiseFixture.FILES.size(), AnonymiseFixture.files(in).size());
     out = dir;
@@ -129,7 +133,8 @@ class AnonymiseUsageTest {
     Run run = run(key);
     assertEquals(2, run.exit());
     assertEquals(
-        "rehab: --out " + out + " is a file; name a folder for the anonymised copy\n", run.err());
+        "rehab: --out " + out + " is a file, not a folder; name a new or empty folder\n",
+        run.err());
     assertEquals("mine", Files.readString(out));
   }
 

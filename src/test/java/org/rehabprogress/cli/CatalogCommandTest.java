@@ -126,8 +126,8 @@ class CatalogCommandTest {
 
     assertEquals(ExitCodes.USAGE, code);
     assertEquals(
-        "Invalid value for option '--format': expected one of [text, csv] (case-sensitive) but"
-            + " was 'xml'",
+        "rehab: invalid value for option '--format': expected one of [text, csv] (case-sensitive)"
+            + " but was 'xml'; rehab catalog --help lists the options",
         err.toString().lines().findFirst().orElseThrow());
   }
 

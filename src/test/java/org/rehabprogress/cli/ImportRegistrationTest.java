@@ -33,7 +33,8 @@ class ImportRegistrationTest {
   void rehabWithoutACommandIsAUsageErrorNamingImport() {
     assertEquals(2, run());
     assertEquals(
-        "name a command: report, cohort, validate, anonymise, import, catalog or sample",
+        "rehab: name a command: report, cohort, validate, anonymise, import, catalog or sample;"
+            + " rehab --help lists the options",
         err.toString().lines().findFirst().orElse(""));
   }
 

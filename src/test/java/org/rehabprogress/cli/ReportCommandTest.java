@@ -153,7 +153,8 @@ class ReportCommandTest {
     Run run = Run.of("report", "--in", "nowhere", "--month", "2026-13");
     assertEquals(2, run.exit());
     assertTrue(
-        run.err().startsWith("--month \"2026-13\" is not a month; write yyyy-MM, e.g. 2026-10\n"),
+        run.err()
+            .equals("rehab: --month \"2026-13\" is not a month; write yyyy-MM, e.g. 2026-10\n"),
         run.err());
   }
 
@@ -180,9 +181,10 @@ class ReportCommandTest {
     assertEquals(
         "rehab: --out "
             + dir
-            + " holds the input file "
+            + " holds "
             + dir.resolve("activities.csv")
-            + ", which writing the report would delete; choose another folder\n",
+            + ", an input file of this run, which writing the folder would delete; name a new or"
+            + " empty folder\n",
         run.err());
     assertTrue(Files.exists(dir.resolve("symptoms.csv")));
   }

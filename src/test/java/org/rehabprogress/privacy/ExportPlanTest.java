@@ -38,24 +38,26 @@ class ExportPlanTest {
   }
 
   @Test
-  void keepsASiteOfElevenPatientsAndBlanksOneOfTen() throws Exception {
+  void codesASiteOfElevenPatientsAndDropsOneOfTen() throws Exception {
     ExportPlan plan =
         ExportPlan.of(sites(), CatalogCsv.builtin(), KEY, DateRegime.STUDY, MinCell.DEFAULT);
-    assertEquals("North", plan.site("North"));
+    // printf North | openssl dgst -sha256 -hmac test-key-0123456789 -> c761d7188684...
+    assertEquals("site-c761d7", plan.site("North"));
     assertNull(plan.site("South"));
     assertNull(plan.site("East"));
     assertNull(plan.site(null));
-    assertEquals(new Kept(1, 2), plan.siteCounts());
+    assertEquals(new Kept(1, 2), plan.shared().siteCounts());
     assertEquals("M", plan.sex("M"));
     assertEquals("F", plan.sex("F"));
-    assertEquals(new Kept(2, 0), plan.sexCounts());
+    assertEquals(new Kept(2, 0), plan.shared().sexCounts());
   }
 
   @Test
-  void keepsSitesOfTenAtMinCellTen() throws Exception {
+  void codesSitesOfTenAtMinCellTen() throws Exception {
     ExportPlan plan = ExportPlan.of(sites(), CatalogCsv.builtin(), KEY, DateRegime.STUDY, 10);
-    assertEquals("South", plan.site("South"));
-    assertEquals(new Kept(2, 1), plan.siteCounts());
+    // printf South | openssl dgst -sha256 -hmac test-key-0123456789 -> 41406cb56543...
+    assertEquals("site-41406c", plan.site("South"));
+    assertEquals(new Kept(2, 1), plan.shared().siteCounts());
   }
 
   @Test
