@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rehabprogress.ingest.Dataset;
-import org.rehabprogress.ingest.Reject;
 import org.rehabprogress.pipeline.CohortOutcome;
 import org.rehabprogress.pipeline.CohortRequest;
 import org.rehabprogress.pipeline.CohortRun;
@@ -96,7 +95,7 @@ public final class CohortCommand implements Callable<Integer> {
               + " rejected; nothing written");
       data.rejects().stream()
           .limit(SHOWN)
-          .map(Reject::describe)
+          .map(LedgerText::shown)
           .forEach(r -> err.println("  " + r));
       if (data.rejects().size() > SHOWN) {
         err.println(

@@ -17,6 +17,7 @@ import org.rehabprogress.importer.Importers;
 import org.rehabprogress.importer.PatientIdRule;
 import org.rehabprogress.importer.SourceReject;
 import org.rehabprogress.pipeline.ImportRun;
+import org.rehabprogress.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -161,7 +162,10 @@ public final class ImportCommand implements Callable<Integer> {
     }
     if (!ledger.skips().isEmpty()) {
       w.println("  skipped:");
-      ledger.skips().forEach(s -> w.println("    " + count(s.records()) + " " + s.reason()));
+      ledger
+          .skips()
+          .forEach(
+              s -> w.println("    " + count(s.records()) + " " + TerminalText.value(s.reason())));
     }
     if (!ledger.firstRejects().isEmpty()) {
       String shownRejects =
@@ -170,7 +174,13 @@ public final class ImportCommand implements Callable<Integer> {
               : "";
       w.println("  rejected (" + shownRejects + "all in " + out.resolve("rejects.csv") + "):");
       for (SourceReject r : ledger.firstRejects()) {
-        w.println("    " + r.file() + ", " + r.location() + ": " + r.reason());
+        w.println(
+            "    "
+                + r.file()
+                + ", "
+                + r.location()
+                + ": "
+                + TerminalText.quoting(r.reason(), r.value()));
       }
     }
     w.flush();

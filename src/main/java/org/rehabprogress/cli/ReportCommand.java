@@ -7,11 +7,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.concurrent.Callable;
-import org.rehabprogress.ingest.Reject;
 import org.rehabprogress.pipeline.ChartDrawing;
 import org.rehabprogress.pipeline.ReportOutcome;
 import org.rehabprogress.pipeline.ReportRequest;
 import org.rehabprogress.pipeline.ReportRun;
+import org.rehabprogress.report.LedgerText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -101,7 +101,7 @@ public final class ReportCommand implements Callable<Integer> {
               + " rejected; nothing written");
       outcome.data().rejects().stream()
           .limit(SHOWN)
-          .map(Reject::describe)
+          .map(LedgerText::shown)
           .forEach(r -> err.println("  " + r));
       if (outcome.data().rejects().size() > SHOWN) {
         err.println(

@@ -9,6 +9,7 @@ import org.rehabprogress.pipeline.ReportOutcome;
 import org.rehabprogress.report.LedgerText;
 import org.rehabprogress.report.MonthReport;
 import org.rehabprogress.report.ReportedPatient;
+import org.rehabprogress.report.TerminalText;
 
 /** The terminal summary of a report run: where it wrote, patients per status, the ledger. */
 final class ReportSummaryText {
@@ -71,7 +72,8 @@ final class ReportSummaryText {
       lines.add("Unclassified activities (counted as neutral; add them to a catalog file):");
       for (Map.Entry<String, Long> e : report.unclassified().entrySet()) {
         long k = e.getValue();
-        lines.add("  " + e.getKey() + " (" + k + (k == 1 ? " entry)" : " entries)"));
+        lines.add(
+            "  " + TerminalText.value(e.getKey()) + " (" + k + (k == 1 ? " entry)" : " entries)"));
       }
     }
     return lines;

@@ -10,6 +10,7 @@ import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.pipeline.Validation;
 import org.rehabprogress.report.LedgerText;
+import org.rehabprogress.report.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,7 +80,9 @@ public final class ValidateCommand implements Callable<Integer> {
     if (!unknown.isEmpty()) {
       out.println("Unclassified activities (counted as neutral; add them to a catalog file):");
       unknown.forEach(
-          (name, n) -> out.println("  " + name + " (" + n + (n == 1 ? " entry)" : " entries)")));
+          (name, n) ->
+              out.println(
+                  "  " + TerminalText.value(name) + " (" + n + (n == 1 ? " entry)" : " entries)")));
     }
     if (rejects != null) {
       Validation.writeRejects(data, rejects);

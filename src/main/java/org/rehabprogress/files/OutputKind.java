@@ -44,12 +44,7 @@ public enum OutputKind {
   ANONYMISE(
       "an anonymised copy",
       "manifest.json",
-      Set.of(
-          "activities.csv",
-          "symptoms.csv",
-          "patients.csv",
-          "events.csv",
-          "manifest.json"),
+      Set.of("activities.csv", "symptoms.csv", "patients.csv", "events.csv", "manifest.json"),
       Map.of()),
 
   /**

@@ -1,8 +1,9 @@
 package org.rehabprogress.pipeline;
 
 /**
- * A report that is not written because what was asked for cannot be done safely or at all: no
- * patient in treatment by the end of the month, or an output folder that holds other files.
+ * A report that is not written because what was asked for cannot be done: no patient in treatment
+ * by the end of the month (exit 2). An output folder that may not be replaced is {@code
+ * files.OutputRefused}.
  */
 public final class ReportRefused extends Exception {
   private static final long serialVersionUID = 1L;

@@ -6,11 +6,14 @@
  * regime, minCell)} decides each patient's pseudonym ({@link org.rehabprogress.privacy.Pseudonym}),
  * date offset ({@link org.rehabprogress.privacy.StudyDates}, {@link
  * org.rehabprogress.privacy.DateShift}) and age band ({@link org.rehabprogress.privacy.AgeBand}),
- * the activity names ({@link org.rehabprogress.privacy.ActivityNaming}) and the sites and sex
- * values kept ({@link org.rehabprogress.privacy.MinCell}); {@link
- * org.rehabprogress.privacy.AnonymisedLogs} and {@link org.rehabprogress.privacy.AnonymisedTables}
- * write the files to writers the caller opens and closes, and {@link
- * org.rehabprogress.privacy.Manifest} says what was done. No files, no clock, no console.
+ * the activity names ({@link org.rehabprogress.privacy.ActivityNaming}: the catalog's name, or
+ * {@code unclassified}), the site codes ({@link org.rehabprogress.privacy.SiteCode}) and the sites
+ * and sex values kept ({@link org.rehabprogress.privacy.Sharing}, by {@link
+ * org.rehabprogress.privacy.MinCell}; a distributed engine gathers the same decisions one patient
+ * at a time); {@link org.rehabprogress.privacy.AnonymisedLogs} and {@link
+ * org.rehabprogress.privacy.AnonymisedTables} write the files to writers the caller opens and
+ * closes, and {@link org.rehabprogress.privacy.Manifest} says what was done. No files, no clock, no
+ * console.
  *
  * <p>Uses {@code ingest} (the column model), {@code catalog} (names and classes), {@code analysis}
  * (a patient's start, so the copy's start is the analysis's), {@code importer.CanonicalFile} (the

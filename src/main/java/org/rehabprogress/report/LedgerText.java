@@ -31,6 +31,14 @@ public final class LedgerText {
     return lines;
   }
 
+  /**
+   * Returns a reject as the terminal shows it: its value shortened and control characters made
+   * visible ({@link TerminalText}).
+   */
+  public static String shown(Reject r) {
+    return TerminalText.quoting(r.describe(), r.value());
+  }
+
   /** Returns the first {@code limit} rejects and duplicates, one line each, with headings. */
   public static List<String> problems(Dataset data, int limit) {
     List<String> lines = new ArrayList<>();
@@ -40,7 +48,7 @@ public final class LedgerText {
           rejects.size() <= limit
               ? "Rejected rows (" + rejects.size() + "):"
               : "Rejected rows (first " + limit + " of " + rejects.size() + "):");
-      rejects.stream().limit(limit).forEach(r -> lines.add("  " + r.describe()));
+      rejects.stream().limit(limit).forEach(r -> lines.add("  " + shown(r)));
     }
     List<Duplicate> duplicates = data.duplicates();
     if (!duplicates.isEmpty()) {

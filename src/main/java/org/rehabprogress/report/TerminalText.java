@@ -33,6 +33,24 @@ public final class TerminalText {
   }
 
   /**
+   * Returns a reason that quotes a value ({@code pain "11" is out of range ...}) as a terminal
+   * line: the value shortened as {@link #value} does, and the whole made visible.
+   *
+   * @param reason the reason as written to files
+   * @param value the value it quotes, or an empty string
+   */
+  public static String quoting(String reason, String value) {
+    String line = reason;
+    if (!value.isEmpty()) {
+      String shown = value(value);
+      if (!shown.equals(value)) {
+        line = line.replace("\"" + value + "\"", "\"" + shown + "\"");
+      }
+    }
+    return visible(line, true);
+  }
+
+  /**
    * Returns text with every character a terminal would act on made visible, line breaks included
    * when {@code breaks} is true; other text is returned as it is.
    */
@@ -77,7 +95,8 @@ public final class TerminalText {
   /**
    * Says whether a character is a control character (C0, DEL, C1) or an invisible character that
    * changes how text around it is shown: bidirectional overrides and isolates, zero-width
-   * characters, line and paragraph separators, the byte-order mark.
+   * characters, line and paragraph separators, the byte-order mark; and the two noncharacters
+   * U+FFFE and U+FFFF.
    */
   public static boolean isControl(char c) {
     return c < 0x20
@@ -86,7 +105,9 @@ public final class TerminalText {
         || (c >= 0x200b && c <= 0x200f)
         || (c >= 0x2028 && c <= 0x202e)
         || (c >= 0x2060 && c <= 0x2069)
-        || c == 0xfeff;
+        || c == 0xfeff
+        || c == 0xfffe
+        || c == 0xffff;
   }
 
   /**

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.rehabprogress.cli.Main;
+import org.rehabprogress.cli.PlantedClinic;
 import picocli.CommandLine;
 
 /**
@@ -80,6 +81,52 @@ class AnonymiseJobTest {
     assertSameCopy(in);
     assertEquals(false, Files.exists(dir.resolve("spark/medications.csv")));
     assertEquals(false, Files.exists(dir.resolve("cli/medications.csv")));
+  }
+
+  @Test
+  void writesTheCliCopyOfPlantedFreeTextAndNoPlantedNameOrDate() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("planted"));
+    PlantedClinic.write(in);
+    assertSameCopy(in);
+    assertEquals(List.of(), PlantedClinic.found(dir.resolve("spark")));
+  }
+
+  @Test
+  void refusesAnOutputThatHoldsItsInputOrAUsersFile() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    PlantedClinic.write(in);
+    Files.writeString(dir.resolve("key"), "a key of thirty-two bytes or more!");
+    StringWriter err = new StringWriter();
+    CommandLine job = SparkJob.commandLine();
+    job.setOut(new PrintWriter(new StringWriter()));
+    job.setErr(new PrintWriter(err, true));
+    String key = dir.resolve("key").toString();
+    assertEquals(
+        2,
+        job.execute(
+            "anonymise", "--in", in.toString(), "--out", dir.toString(), "--key-file", key));
+    assertEquals(
+        "rehab: --out "
+            + dir
+            + " holds "
+            + in
+            + ", the input folder of this job, which writing the folder would delete; name a new or"
+            + " empty folder\n",
+        err.toString());
+    Path writing = Files.createDirectories(dir.resolve("writing"));
+    Files.writeString(writing.resolve("thesis.docx"), "mine");
+    err.getBuffer().setLength(0);
+    assertEquals(
+        2,
+        job.execute(
+            "anonymise", "--in", in.toString(), "--out", writing.toString(), "--key-file", key));
+    assertEquals(
+        "rehab: --out "
+            + writing
+            + " holds thesis.docx, which is not part of an anonymised copy; the folder is replaced"
+            + " as a whole, so name a new or empty folder, or move those files away\n",
+        err.toString());
+    assertEquals("mine", Files.readString(writing.resolve("thesis.docx")));
   }
 
   @Test
