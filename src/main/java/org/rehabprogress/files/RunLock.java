@@ -36,18 +36,26 @@ final class RunLock implements AutoCloseable {
   }
 
   /**
-   * Creates and locks a new lock file.
+   * Creates and locks a new lock file. On a file system that cannot lock (some network mounts) the
+   * file is created all the same and the run goes on unlocked: other runs then cannot take the lock
+   * either, so they take the run for a live one and leave its entries alone.
    *
    * @param file an absolute path that does not exist
-   * @throws IOException when the file cannot be created or locked
+   * @throws IOException when the file cannot be created
    */
   static RunLock create(Path file) throws IOException {
     HELD.add(file);
     FileChannel channel = null;
     try {
       channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      // Blocking: another run may be probing the new file for a moment (see tryDead).
-      return new RunLock(file, channel, channel.lock());
+      FileLock lock;
+      try {
+        // Blocking: another run may be probing the new file for a moment (see tryDead).
+        lock = channel.lock();
+      } catch (IOException e) {
+        lock = null;
+      }
+      return new RunLock(file, channel, lock);
     } catch (IOException | RuntimeException | Error e) {
       if (channel != null) {
         channel.close();
@@ -82,16 +90,22 @@ final class RunLock implements AutoCloseable {
     return null;
   }
 
-  /** Deletes the lock file, then releases the lock: the run's entries are gone. */
+  /**
+   * Releases the lock, then deletes the lock file: the run's entries are gone. (Released first, so
+   * that the file can be deleted where locks are mandatory; a run that takes the lock in between
+   * finds a lock file and nothing else, and leaves it.) A lock file that cannot be deleted stays
+   * for a later run.
+   */
   @Override
   public void close() throws IOException {
     if (released) {
       return;
     }
+    release();
     try {
       Files.deleteIfExists(file);
-    } finally {
-      release();
+    } catch (IOException e) {
+      // A lone lock file harms nothing; the next run removes it.
     }
   }
 
@@ -105,7 +119,9 @@ final class RunLock implements AutoCloseable {
     }
     released = true;
     try {
-      lock.release();
+      if (lock != null) {
+        lock.release();
+      }
     } finally {
       channel.close();
       HELD.remove(file);
