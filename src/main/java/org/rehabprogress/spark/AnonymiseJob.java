@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write the canonical files again, safe to share, as rehab anonymise does, on Spark: the"
-          + " same pseudonyms, study (or shifted) dates, dropped text, age bands, kept sites and"
+          + " same pseudonyms, study (or shifted) dates, dropped text, age bands, site codes and"
           + " manifest.json.",
       "Exit 4 when an input or the key file is missing or unusable, 3 with --strict when a row"
           + " was rejected."

@@ -17,7 +17,7 @@ import picocli.CommandLine;
 
 /**
  * The Spark anonymise job against {@code rehab anonymise} under the same key: the same files, byte
- * for byte (pseudonyms, study or shifted dates, kept sites and names, manifest).
+ * for byte (pseudonyms, study or shifted dates, site codes and activity names, manifest).
  */
 @ExtendWith(SharedSpark.class)
 class AnonymiseJobTest {
