@@ -84,6 +84,21 @@ class OutputSafetyTest {
   }
 
   @Test
+  void reportAndCohortIntoAFolderInsideTheirInputFolder() throws Exception {
+    Path inside = data.resolve("reports");
+    for (String command : new String[] {"report", "cohort"}) {
+      Run run = refused(command, "--in", data.toString(), "--out", inside.toString(), "--quiet");
+      assertEquals(
+          "rehab: --out "
+              + inside
+              + " lies inside "
+              + data
+              + ", the folder of an input file of this run; name a folder outside it",
+          run.err().strip());
+    }
+  }
+
+  @Test
   void cohortIntoTheParentOfItsInput() throws Exception {
     Run run = refused("cohort", "--in", data.toString(), "--out", dir.toString(), "--quiet");
     assertTrue(run.err().startsWith("rehab: --out " + dir + " holds "), run.err());
