@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param pain daily mean pain, NaN on a day without
  * @param anxiety daily mean anxiety (0-10), NaN on a day without
  * @param sleepHours daily mean sleep hours, NaN on a day without
- * @param exposure each day's exposure; REST on a day without activity entries
+ * @param exposure each day's exposure: REST on a logged day without activity entries, null on a day
+ *     with no entry of any kind
  * @param lowImpactMinutes the day's low-impact minutes
  * @param flaggedMinutes the day's flagged minutes
  * @param neutralMinutes the day's neutral and unclassified minutes

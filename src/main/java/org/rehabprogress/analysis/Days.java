@@ -1,6 +1,5 @@
 package org.rehabprogress.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.ActivityLog;
@@ -8,14 +7,15 @@ import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.SymptomLog;
 
 /**
- * One patient's daily values over the epoch days {@code first .. end}, indexed by day offset: the
- * daily mean of each followed measure (NaN on a day without one), whether the day has any symptom
- * entry, its exposure, its activity minutes per comparison class and its flagged entries. Rows
- * after {@code end} are ignored.
+ * One patient's daily values over the epoch days {@code first .. end}, indexed by day offset: each
+ * followed measure's entries summed exactly per day ({@link DayColumn}; the day's value is their
+ * mean), whether the day has a self-reported entry (logged), its exposure (null on a day with no
+ * entry of any kind), its activity minutes per comparison class and its flagged entries. Rows after
+ * {@code end} are ignored.
  */
 final class Days {
 
-  /** The measures kept per day, in the order of {@link #means}. */
+  /** The measures kept per day, in the order of {@link #columns}. */
   static final Measure[] MEASURES = {
     Measure.PAIN, Measure.ANXIETY, Measure.GAD7, Measure.SLEEP_HOURS
   };
@@ -25,11 +25,17 @@ final class Days {
   static final int GAD7 = 2;
   static final int SLEEP_HOURS = 3;
 
+  /** The measures whose entries make a day logged (SPEC section 3). */
+  private static final Measure[] SELF_REPORTED =
+      Measure.ALL.stream().filter(Measure::selfReported).toArray(Measure[]::new);
+
   final int first;
   final int length;
+  final DayColumn[] columns;
   final double[][] means;
   final boolean[] logged;
   final Exposure[] exposure;
+  final DayColumn lowImpact;
   final double[] lowImpactMinutes;
   final double[] flaggedMinutes;
   final double[] neutralMinutes;
@@ -38,13 +44,15 @@ final class Days {
   private Days(int first, int end) {
     this.first = first;
     this.length = end - first + 1;
-    this.means = new double[MEASURES.length][length];
-    for (double[] column : means) {
-      Arrays.fill(column, Double.NaN);
+    this.columns = new DayColumn[MEASURES.length];
+    this.means = new double[MEASURES.length][];
+    for (int m = 0; m < MEASURES.length; m++) {
+      columns[m] = new DayColumn(length);
+      means[m] = columns[m].means;
     }
     this.logged = new boolean[length];
     this.exposure = new Exposure[length];
-    Arrays.fill(exposure, Exposure.REST);
+    this.lowImpact = new DayColumn(length);
     this.lowImpactMinutes = new double[length];
     this.flaggedMinutes = new double[length];
     this.neutralMinutes = new double[length];
@@ -59,6 +67,9 @@ final class Days {
     Days days = new Days(first, end);
     days.addSymptoms(log.symptoms(), log.code(), end);
     days.addActivities(log, end);
+    for (DayColumn column : days.columns) {
+      column.finish();
+    }
     return days;
   }
 
@@ -68,41 +79,29 @@ final class Days {
   }
 
   private void addSymptoms(SymptomLog symptoms, int code, int end) {
-    double[] sums = new double[MEASURES.length];
-    int[] counts = new int[MEASURES.length];
-    int current = -1;
     for (int row = symptoms.from(code), to = symptoms.to(code); row < to; row++) {
       int day = symptoms.day(row);
       if (day > end) {
         break;
       }
       int i = day - first;
-      if (i != current) {
-        flush(current, sums, counts);
-        current = i;
-      }
-      logged[i] = true;
+      // A day with a symptom entry of any kind is a logged day for its exposure (REST when it has
+      // no activity); only a self-reported value makes it a logged diary day.
+      exposure[i] = Exposure.REST;
       for (int m = 0; m < MEASURES.length; m++) {
         double value = symptoms.value(MEASURES[m], row);
         if (!Double.isNaN(value)) {
-          sums[m] += value;
-          counts[m]++;
+          columns[m].add(i, value);
         }
       }
-    }
-    flush(current, sums, counts);
-  }
-
-  private void flush(int i, double[] sums, int[] counts) {
-    if (i < 0) {
-      return;
-    }
-    for (int m = 0; m < MEASURES.length; m++) {
-      if (counts[m] > 0) {
-        means[m][i] = sums[m] / counts[m];
+      if (!logged[i]) {
+        for (Measure measure : SELF_REPORTED) {
+          if (!Double.isNaN(symptoms.value(measure, row))) {
+            logged[i] = true;
+            break;
+          }
+        }
       }
-      sums[m] = 0;
-      counts[m] = 0;
     }
   }
 
@@ -130,11 +129,14 @@ final class Days {
       int i = day - first;
       int code = activities.activity(row);
       Exposure e = exposureOf[code];
-      exposure[i] = exposure[i].and(e);
+      exposure[i] = exposure[i] == null ? e : exposure[i].and(e);
       double minutes = activities.minutes(row);
       // An unknown duration is still an exposure (above) but adds no minutes (SPEC section 1).
       if (!Double.isNaN(minutes)) {
         minutesOf[code][i] += minutes;
+        if (e == Exposure.LOW_IMPACT) {
+          lowImpact.add(i, minutes);
+        }
       }
       if (e == Exposure.FLAGGED) {
         flaggedEntries[i]++;

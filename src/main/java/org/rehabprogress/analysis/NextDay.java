@@ -16,23 +16,27 @@ final class NextDay {
 
   private NextDay() {}
 
-  /** Returns next-day pain per exposure, indexed by {@link Exposure#ordinal()}. */
+  /**
+   * Returns next-day pain per exposure, indexed by {@link Exposure#ordinal()}; a day with no entry
+   * of any kind has no exposure and is in no group (SPEC section 3).
+   */
   static List<NextDayPain> byExposure(Days days, int start, int end) {
-    double[] pain = days.means[Days.PAIN];
+    DayColumn pain = days.columns[Days.PAIN];
     int groups = Exposure.values().length;
     int first = days.index(start);
     int last = days.index(end);
-    double[][] values = new double[groups][Math.max(0, last - first)];
+    int[][] next = new int[groups][Math.max(0, last - first)];
     int[] counts = new int[groups];
     for (int i = first; i < last; i++) {
-      if (!Double.isNaN(pain[i + 1])) {
-        int k = days.exposure[i].ordinal();
-        values[k][counts[k]++] = pain[i + 1];
+      Exposure e = days.exposure[i];
+      if (e != null && pain.has(i + 1)) {
+        int k = e.ordinal();
+        next[k][counts[k]++] = i + 1;
       }
     }
     List<NextDayPain> result = new ArrayList<>(groups);
     for (int k = 0; k < groups; k++) {
-      result.add(NextDayPain.of(Arrays.copyOf(values[k], counts[k])));
+      result.add(NextDayPain.of(pain, next[k], counts[k]));
     }
     return List.copyOf(result);
   }
@@ -44,7 +48,7 @@ final class NextDay {
    * next-day pain has a row with 0 days.
    */
   static List<ActivityComparison> byActivity(
-      PatientLog log, Days days, int start, int end, double restMean) {
+      PatientLog log, Days days, int start, int end, NextDayPain rest) {
     CodeDays perCode = CodeDays.of(log, days, start, end);
     // Group the codes by the catalog's matching key (case, punctuation and spacing ignored), so
     // that "Tai Chi" and "tai-chi" are one activity; a stable sort keeps equal keys in code order.
@@ -66,7 +70,7 @@ final class NextDay {
       while (j < n && ranks[perCode.codes[order[j]]] == ranks[perCode.codes[order[i]]]) {
         j++;
       }
-      result.add(comparison(log, days, perCode, order, i, j, restMean));
+      result.add(comparison(log, days, perCode, order, i, j, rest));
       i = j;
     }
     return List.copyOf(result);
@@ -74,7 +78,13 @@ final class NextDay {
 
   /** Returns the comparison of the codes in slots {@code order[from .. to)}, which share a key. */
   private static ActivityComparison comparison(
-      PatientLog log, Days days, CodeDays perCode, int[] order, int from, int to, double restMean) {
+      PatientLog log,
+      Days days,
+      CodeDays perCode,
+      int[] order,
+      int from,
+      int to,
+      NextDayPain rest) {
     List<String> names = log.activities().names();
     int k = order[from];
     int[] qualifying = perCode.days(k);
@@ -86,14 +96,13 @@ final class NextDay {
         shown = name;
       }
     }
-    double[] pain = days.means[Days.PAIN];
-    double[] values = new double[qualifying.length];
+    int[] next = new int[qualifying.length];
     for (int q = 0; q < qualifying.length; q++) {
-      values[q] = pain[days.index(qualifying[q]) + 1];
+      next[q] = days.index(qualifying[q]) + 1;
     }
-    NextDayPain nextDay = NextDayPain.of(values);
+    NextDayPain nextDay = NextDayPain.of(days.columns[Days.PAIN], next, next.length);
     return new ActivityComparison(
-        shown, log.classes().get(perCode.codes[k]), nextDay, nextDay.mean() - restMean);
+        shown, log.classes().get(perCode.codes[k]), nextDay, nextDay.minus(rest));
   }
 
   /** Returns the days in {@code start .. end} with a flagged activity, in day order. */
@@ -170,7 +179,7 @@ final class NextDay {
      * in day order; every code with an entry in {@code start .. end} has a slot.
      */
     static CodeDays of(PatientLog log, Days days, int start, int end) {
-      double[] pain = days.means[Days.PAIN];
+      DayColumn pain = days.columns[Days.PAIN];
       ActivityLog activities = log.activities();
       CodeDays perCode = new CodeDays();
       for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
@@ -182,7 +191,7 @@ final class NextDay {
           break;
         }
         int k = perCode.slot(activities.activity(row));
-        if (day < end && !Double.isNaN(pain[days.index(day) + 1])) {
+        if (day < end && pain.has(days.index(day) + 1)) {
           perCode.addDay(k, day);
         }
       }

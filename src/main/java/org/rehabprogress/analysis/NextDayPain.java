@@ -1,38 +1,54 @@
 package org.rehabprogress.analysis;
 
+import org.rehabprogress.stats.Ratio;
+
 /**
  * Pain on the day after a group of days (an exposure class or an activity): the next days' daily
- * pain values, and their mean and spread when there are enough of them.
+ * pain values, and their mean and spread when there are enough of them. The mean and spread are
+ * computed exactly from the decimals as written and held as exact-faithful doubles ({@link
+ * Ratio#toDouble()}); a difference of two means is taken exactly with {@link #minus}.
  *
  * @param values the next-day daily pain values, one per day of the group, in day order; shared, do
  *     not modify
  * @param mean their mean, NaN when fewer than {@link #MIN_DAYS} days
  * @param sd their sample standard deviation (n - 1), NaN when the mean is none
+ * @param exactMean the mean exactly, null when none
  */
-public record NextDayPain(double[] values, double mean, double sd) {
+public record NextDayPain(double[] values, double mean, double sd, Ratio exactMean) {
 
   /** The fewest days a next-day mean needs (SPEC section 3). */
   public static final int MIN_DAYS = 3;
 
-  /** Returns the figures of a group's next-day pain values; the array is kept, not copied. */
-  public static NextDayPain of(double[] values) {
-    if (values.length < MIN_DAYS) {
-      return new NextDayPain(values, Double.NaN, Double.NaN);
+  /**
+   * Returns the figures of a group: the days at {@code days[0 .. count)} (indices into the pain
+   * column, each with a value).
+   */
+  static NextDayPain of(DayColumn pain, int[] days, int count) {
+    double[] values = new double[count];
+    for (int k = 0; k < count; k++) {
+      values[k] = pain.means[days[k]];
     }
-    double sum = 0;
-    for (double v : values) {
-      sum += v;
+    if (count < MIN_DAYS) {
+      return new NextDayPain(values, Double.NaN, Double.NaN, null);
     }
-    double mean = sum / values.length;
-    double squares = 0;
-    for (double v : values) {
-      squares += (v - mean) * (v - mean);
-    }
-    return new NextDayPain(values, mean, Math.sqrt(squares / (values.length - 1)));
+    Ratio mean = pain.meanOf(days, count);
+    return new NextDayPain(
+        values, mean.toDouble(), pain.variance(days, count, mean).sqrtToDouble(), mean);
   }
 
   /** Returns the number of days in the group. */
   public int days() {
     return values.length;
+  }
+
+  /**
+   * Returns {@code this.mean - other.mean}, computed exactly, as its exact-faithful double; NaN
+   * when either mean is none.
+   */
+  public double minus(NextDayPain other) {
+    if (exactMean == null || other.exactMean == null) {
+      return Double.NaN;
+    }
+    return exactMean.minus(other.exactMean).toDouble();
   }
 }

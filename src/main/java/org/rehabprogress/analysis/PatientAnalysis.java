@@ -27,7 +27,7 @@ public final class PatientAnalysis {
   static final int GAD7_MIN_DAYS = 1;
   static final int GAD7_CURRENT_MIN_SPAN = 55;
 
-  /** Lost to follow-up: no symptom entry in the last 14 days. */
+  /** Lost to follow-up: no self-reported symptom entry in the last 14 days. */
   static final int FOLLOW_UP_DAYS = 14;
 
   private PatientAnalysis() {}
@@ -107,29 +107,28 @@ public final class PatientAnalysis {
     Outcome pain = outcome(days, Days.PAIN, s, e, comparable);
     Outcome anxiety = outcome(days, Days.ANXIETY, s, e, comparable);
     Outcome sleep = outcome(days, Days.SLEEP_HOURS, s, e, comparable);
-    double[] gad7 = days.means[Days.GAD7];
+    DayColumn gad7 = days.columns[Days.GAD7];
     Outcome gad7Outcome =
-        new Outcome(
-            DayMeans.mean(gad7, days.index(s), days.index(s + GAD7_WINDOW_DAYS - 1), GAD7_MIN_DAYS),
+        Outcome.of(
+            gad7.mean(days.index(s), days.index(s + GAD7_WINDOW_DAYS - 1), GAD7_MIN_DAYS),
             span >= GAD7_CURRENT_MIN_SPAN
-                ? DayMeans.mean(
-                    gad7, days.index(e - GAD7_WINDOW_DAYS + 1), days.index(e), GAD7_MIN_DAYS)
-                : Double.NaN);
+                ? gad7.mean(days.index(e - GAD7_WINDOW_DAYS + 1), days.index(e), GAD7_MIN_DAYS)
+                : null);
 
-    double[] painDaily = days.means[Days.PAIN];
+    DayColumn painDaily = days.columns[Days.PAIN];
     Verdict verdict =
         Verdict.of(
             pain,
-            DayMeans.count(painDaily, days.index(s), days.index(s + WINDOW_DAYS - 1)),
-            DayMeans.count(painDaily, days.index(e - WINDOW_DAYS + 1), days.index(e)),
+            painDaily.count(days.index(s), days.index(s + WINDOW_DAYS - 1)),
+            painDaily.count(days.index(e - WINDOW_DAYS + 1), days.index(e)),
             span);
     int weeks = span / 7;
     Flags flags = Flags.of(weeks, verdict.status(), pain.current());
 
     List<NextDayPain> byExposure = NextDay.byExposure(days, s, e);
-    double lowImpact = byExposure.get(Exposure.LOW_IMPACT.ordinal()).mean();
-    double flagged = byExposure.get(Exposure.FLAGGED.ordinal()).mean();
-    double restMean = byExposure.get(Exposure.REST.ordinal()).mean();
+    NextDayPain lowImpact = byExposure.get(Exposure.LOW_IMPACT.ordinal());
+    NextDayPain flagged = byExposure.get(Exposure.FLAGGED.ordinal());
+    NextDayPain rest = byExposure.get(Exposure.REST.ordinal());
     Month month = Month.of(days, Math.max(s, Math.toIntExact(monthStart.toEpochDay())), e);
 
     PatientSummary summary =
@@ -149,9 +148,9 @@ public final class PatientAnalysis {
             gad7Outcome.current(),
             sleep.baseline(),
             sleep.current(),
-            lowImpact,
-            flagged,
-            flagged - lowImpact,
+            lowImpact.mean(),
+            flagged.mean(),
+            flagged.minus(lowImpact),
             Trend.perWeek(painDaily, days.index(e)),
             month.lowImpactMinPerWeek(),
             month.flaggedEntries(),
@@ -172,20 +171,18 @@ public final class PatientAnalysis {
         gad7Outcome,
         Gad7Change.of(gad7Outcome),
         byExposure,
-        NextDay.byActivity(log, days, s, e, restMean),
+        NextDay.byActivity(log, days, s, e, rest),
         flaggedDays ? NextDay.flaggedDays(log, days, s, e) : List.of(),
         series(days, s, e, comparable));
   }
 
   private static Outcome outcome(Days days, int measure, int s, int e, boolean comparable) {
-    double[] daily = days.means[measure];
-    double baseline =
-        DayMeans.mean(daily, days.index(s), days.index(s + WINDOW_DAYS - 1), WINDOW_MIN_DAYS);
-    double current =
+    DayColumn daily = days.columns[measure];
+    return Outcome.of(
+        daily.mean(days.index(s), days.index(s + WINDOW_DAYS - 1), WINDOW_MIN_DAYS),
         comparable
-            ? DayMeans.mean(daily, days.index(e - WINDOW_DAYS + 1), days.index(e), WINDOW_MIN_DAYS)
-            : Double.NaN;
-    return new Outcome(baseline, current);
+            ? daily.mean(days.index(e - WINDOW_DAYS + 1), days.index(e), WINDOW_MIN_DAYS)
+            : null);
   }
 
   private static boolean anyLogged(Days days, int from, int to) {

@@ -1,8 +1,19 @@
 package org.rehabprogress.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.rehabprogress.stats.Ratio;
 import org.rehabprogress.stats.TheilSen;
 
-/** The pain trend of SPEC section 3: a Theil-Sen slope of daily pain against the day number. */
+/**
+ * The pain trend of SPEC section 3: a Theil-Sen slope of daily pain against the day number, the
+ * median of the pairwise slopes (the mean of the two middle ones when their number is even).
+ *
+ * <p>The slopes are ordered in doubles, then the middle one(s) are taken exactly: a slope computed
+ * in doubles from the exact-faithful daily values is within {@link #tolerance} of its exact value,
+ * so every slope whose double lies below the band around the selected double is exactly smaller,
+ * and the band's slopes, computed and ordered exactly, give the exact middle.
+ */
 final class Trend {
 
   /** The trend covers the 84 days ending at the end day, before start too. */
@@ -15,26 +26,81 @@ final class Trend {
 
   /**
    * Returns the Theil-Sen slope of daily pain against the day over {@code end-83 .. end}, in points
-   * per week (slope per day times 7); NaN with fewer than 14 days with pain.
+   * per week (slope per day times 7), as the exact-faithful double of the exact median; NaN with
+   * fewer than 14 days with pain.
    *
-   * @param pain daily pain by day offset, NaN on a day without
+   * @param pain daily pain by day offset
    * @param end the offset of the end day
    */
-  static double perWeek(double[] pain, int end) {
-    int from = end - DAYS + 1;
-    int n = DayMeans.count(pain, from, end);
+  static double perWeek(DayColumn pain, int end) {
+    int from = Math.max(end - DAYS + 1, 0);
+    int n = pain.count(from, end);
     if (n < MIN_DAYS) {
       return Double.NaN;
     }
-    double[] x = new double[n];
+    int[] x = new int[n];
     double[] y = new double[n];
+    double largest = 0;
     int k = 0;
-    for (int i = Math.max(from, 0); i <= end; i++) {
-      if (!Double.isNaN(pain[i])) {
+    for (int i = from; i <= end; i++) {
+      if (pain.has(i)) {
         x[k] = i;
-        y[k++] = pain[i];
+        y[k++] = pain.means[i];
+        largest = Math.max(largest, Math.abs(pain.means[i]));
       }
     }
-    return TheilSen.slope(x, y) * 7;
+    int count = n * (n - 1) / 2;
+    double[] slopes = new double[count];
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        slopes[s++] = slope(x, y, i, j);
+      }
+    }
+    double tolerance = tolerance(largest);
+    int upper = count / 2;
+    Ratio median = exactKth(pain, x, y, slopes, upper, tolerance);
+    if (count % 2 == 0) {
+      median = median.plus(exactKth(pain, x, y, slopes, upper - 1, tolerance)).divide(2);
+    }
+    return median.times(7).toDouble();
+  }
+
+  private static double slope(int[] x, double[] y, int i, int j) {
+    return (y[j] - y[i]) / (x[j] - x[i]);
+  }
+
+  /**
+   * Returns a bound on how far a slope computed in doubles lies from its exact value: each daily
+   * value is within 1.5 ulps of its exact value (at most {@code 2^-51} of the largest), the
+   * difference and the division add half an ulp each, and the day gap is at least 1; a thousand
+   * times that leaves a wide margin.
+   */
+  static double tolerance(double largest) {
+    return 1e3 * Math.ulp(Math.max(largest, 1.0)) * 4;
+  }
+
+  /** Returns the exact k-th smallest (from 0) of the pairwise slopes. */
+  private static Ratio exactKth(
+      DayColumn pain, int[] x, double[] y, double[] slopes, int k, double tolerance) {
+    double[] work = slopes.clone();
+    double v = TheilSen.select(work, 0, work.length - 1, k);
+    double low = v - tolerance;
+    double high = v + tolerance;
+    int n = x.length;
+    int below = 0;
+    List<Ratio> band = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s = slope(x, y, i, j);
+        if (s < low) {
+          below++;
+        } else if (s <= high) {
+          band.add(pain.mean(x[j]).minus(pain.mean(x[i])).divide(x[j] - x[i]));
+        }
+      }
+    }
+    band.sort(null);
+    return band.get(k - below);
   }
 }

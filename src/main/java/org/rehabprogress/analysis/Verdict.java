@@ -11,14 +11,21 @@ import org.rehabprogress.stats.Round;
  *
  * @param status the status
  * @param rule the rule behind the status with its numbers, e.g. {@code "pain 5.00 -> 2.60: change
- *     -2.40 points <= -2.0: IMPROVED (Farrar et al. 2001; Ostelo et al. 2008)"}
+ *     -2.40 points <= -2.0: IMPROVED (Farrar et al. 2001; Ostelo et al. 2008)"}; the status is
+ *     IMPROVED at change <= -2.0 points or change % <= -30 from a baseline >= 4.0, WORSE at change
+ *     >= +2.0 points or change % >= +30 from a baseline >= 4.0, else UNCHANGED
  */
 record Verdict(Status status, String rule) {
 
   // A clinically important change of pain on a 0-10 rating: 2 points or 30 % (Farrar et al. 2001,
-  // Pain 94:149; Ostelo et al. 2008, Spine 33:90).
+  // Pain 94:149; Ostelo et al. 2008, Spine 33:90), in either direction, so that noise alone does
+  // not make more patients improve than worsen (SPEC section 3).
   static final double IMPORTANT_POINTS = 2.0;
   static final double IMPORTANT_PERCENT = 30.0;
+
+  // Farrar et al. 2001 derived the 30 % from patients with baseline pain of 4 or more; from a
+  // lower baseline a small change is a large percentage, so the 30 % route needs baseline >= 4.0.
+  static final double PERCENT_MIN_BASELINE = 4.0;
   private static final String SOURCES = "(Farrar et al. 2001; Ostelo et al. 2008)";
 
   /**
@@ -52,6 +59,7 @@ record Verdict(Status status, String rule) {
     }
     double change = Round.half(pain.change(), 2);
     double pct = Round.half(pain.changePct(), 2);
+    boolean percentApplies = Round.half(pain.baseline(), 2) >= PERCENT_MIN_BASELINE;
     String numbers =
         "pain "
             + Round.format(pain.baseline())
@@ -62,21 +70,28 @@ record Verdict(Status status, String rule) {
             + " points";
     String pctText =
         Double.isNaN(pct) ? " (no change % from a baseline of 0)" : ", " + signed(pct) + " %";
+    String fromBaseline = " from a baseline >= 4.0";
     if (change <= -IMPORTANT_POINTS) {
       return new Verdict(Status.IMPROVED, numbers + " <= -2.0: IMPROVED " + SOURCES);
-    }
-    if (pct <= -IMPORTANT_PERCENT) {
-      return new Verdict(Status.IMPROVED, numbers + pctText + " <= -30 %: IMPROVED " + SOURCES);
     }
     if (change >= IMPORTANT_POINTS) {
       return new Verdict(Status.WORSE, numbers + " >= +2.0: WORSE " + SOURCES);
     }
-    return new Verdict(
-        Status.UNCHANGED,
-        numbers
-            + pctText
-            + ": above -2.0 points and -30 %, below +2.0 points: UNCHANGED "
-            + SOURCES);
+    if (percentApplies && pct <= -IMPORTANT_PERCENT) {
+      return new Verdict(
+          Status.IMPROVED,
+          numbers + pctText + " <= -30 %" + fromBaseline + ": IMPROVED " + SOURCES);
+    }
+    if (percentApplies && pct >= IMPORTANT_PERCENT) {
+      return new Verdict(
+          Status.WORSE, numbers + pctText + " >= +30 %" + fromBaseline + ": WORSE " + SOURCES);
+    }
+    String within =
+        percentApplies
+            ? ": between -2.0 and +2.0 points and between -30 % and +30 %: UNCHANGED "
+            : ": between -2.0 and +2.0 points; the 30 % rule applies only from a baseline >= 4.0:"
+                + " UNCHANGED ";
+    return new Verdict(Status.UNCHANGED, numbers + pctText + within + SOURCES);
   }
 
   private static String missingText(String window, String days, int found) {

@@ -1,6 +1,7 @@
 package org.rehabprogress.stats;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
@@ -8,6 +9,10 @@ import java.math.RoundingMode;
  * double is rounded, not the binary value, so 2.675 gives 2.68 and 1.005 gives 1.01 (their binary
  * values lie just below the half). Thresholds compare the rounded value so that a verdict agrees
  * with the printed figures (SPEC section 3). Nothing here depends on the default locale.
+ *
+ * <p>The figures of the analysis are exact fractions handed out as exact-faithful doubles ({@link
+ * Ratio#toDouble()}): rounding such a double here gives the exact value's rounding at 0 to {@link
+ * #FAITHFUL_DECIMALS} decimals.
  */
 public final class Round {
 
@@ -79,9 +84,46 @@ public final class Round {
     return text.toString();
   }
 
+  /** The most decimals at which {@link Ratio#toDouble()} makes a double round as its value. */
+  static final int FAITHFUL_DECIMALS = 4;
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+
+  /**
+   * Returns {@code x} rounded as shown, exactly. Not through {@code BigDecimal.valueOf}: on Java 17
+   * {@code Double.toString} is not always the shortest decimal that reads back. Instead: the
+   * half-way decimal {@code h} between the two candidates reads back as {@code x} exactly when it
+   * is the decimal shown for {@code x} (below {@code 2^50} units an ulp is under a quarter unit, so
+   * no decimal with fewer digits lies within half an ulp of a half), and then {@code x} shows a
+   * half and rounds away from zero; otherwise every decimal that reads back as {@code x} lies on
+   * the same side of {@code h} as {@code x}'s binary value, which decides.
+   */
   private static BigDecimal rounded(double x, int decimals) {
-    // valueOf goes through Double.toString: the decimal as shown, not the binary expansion.
-    return BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP);
+    if (!(Math.abs(x) * Math.pow(10, decimals) < 0x1p50)) {
+      // Ulps of a quarter unit or more: the few digits at these decimals are kept as
+      // Double.toString shows them.
+      return BigDecimal.valueOf(x).setScale(decimals, RoundingMode.HALF_UP);
+    }
+    BigDecimal exact = new BigDecimal(Math.abs(x));
+    BigInteger below = exact.movePointRight(decimals).toBigInteger();
+    BigDecimal half = new BigDecimal(below).add(HALF).movePointLeft(decimals);
+    boolean up = Double.parseDouble(half.toString()) == Math.abs(x) || exact.compareTo(half) > 0;
+    BigInteger units = up ? below.add(BigInteger.ONE) : below;
+    return new BigDecimal(x < 0 ? units.negate() : units, decimals);
+  }
+
+  /**
+   * Returns true unless {@code x} is so far from a half-way point at {@code decimals} that any
+   * value within two ulps of it rounds the same way as {@code x} is shown.
+   */
+  static boolean nearHalf(double x, int decimals) {
+    return units(x, decimals) == SLOW;
+  }
+
+  /** Returns {@code x} as shown, rounded half away from zero, in units of 10^-decimals. */
+  static BigInteger shownUnits(double x, int decimals) {
+    long units = units(x, decimals);
+    return units == SLOW ? rounded(x, decimals).unscaledValue() : BigInteger.valueOf(units);
   }
 
   /** The most decimals {@link #units} takes. */

@@ -50,8 +50,11 @@ public final class TheilSen {
     return (low + high) / 2;
   }
 
-  /** Returns the k-th smallest of {@code a[from..to]}, partially ordering it around position k. */
-  static double select(double[] a, int from, int to, int k) {
+  /**
+   * Returns the k-th smallest (from 0) of {@code a[from..to]}, partially ordering it around
+   * position k (quickselect; the array is modified).
+   */
+  public static double select(double[] a, int from, int to, int k) {
     while (from < to) {
       int mid = (from + to) >>> 1;
       // median of three as the pivot keeps sorted and reversed inputs linear

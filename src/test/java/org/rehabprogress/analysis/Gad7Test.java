@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.stats.Ratio;
 
 /** GAD-7's 28-day windows, one score enough, and the clinically important change. */
 class Gad7Test {
@@ -75,7 +76,9 @@ class Gad7Test {
     "12, 8, IMPORTANT_IMPROVEMENT",
     "12, 8.01, NOT_IMPORTANT",
     "11, 7.005, IMPORTANT_IMPROVEMENT", // 7.005 - 11 is -3.995: shows -4.00
-    "12, 8.005, NOT_IMPORTANT", // 8.005 - 12 is -3.994999999999999 in binary: shows -3.99
+    // 8.005 - 12 is exactly -3.995 (-3.994999999999999 in binary): shows -4.00
+    "12, 8.005, IMPORTANT_IMPROVEMENT",
+    "12, 8.006, NOT_IMPORTANT", // -3.994 shows -3.99
     "4, 7.995, IMPORTANT_WORSENING", // +3.995 shows +4.00
     "8, 12, IMPORTANT_WORSENING",
     "8, 11.99, NOT_IMPORTANT",
@@ -84,6 +87,10 @@ class Gad7Test {
     "8, NaN, NOT_AVAILABLE",
   })
   void marksAChangeOfFourPointsAsImportant(double baseline, double current, Gad7Change expected) {
-    assertEquals(expected, Gad7Change.of(new Outcome(baseline, current)));
+    assertEquals(expected, Gad7Change.of(Outcome.of(exact(baseline), exact(current))));
+  }
+
+  private static Ratio exact(double x) {
+    return Double.isNaN(x) ? null : Ratio.ofInput(x);
   }
 }

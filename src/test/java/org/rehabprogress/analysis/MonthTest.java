@@ -74,31 +74,54 @@ class MonthTest {
 
   @ParameterizedTest
   @CsvSource({
-    // the last symptom entry, lost to follow-up at end 09-30 (the last 14 days: 09-17 .. 09-30)
+    // the last self-reported entry, lost to follow-up at end 09-30 (the last 14 days: 09-17 ..
+    // 09-30); wearable sleep on 09-29 and a walk on 09-30 do not count (SPEC section 3)
     "2026-09-17, false",
     "2026-09-16, true",
   })
-  void marksNoSymptomEntryInTheLastFourteenDaysAsLost(String last, boolean lost) {
+  void marksNoSelfReportedEntryInTheLastFourteenDaysAsLost(String last, boolean lost) {
     PatientResult r =
         new LogBuilder()
             .pain("2026-09-01", 5)
-            .symptom(last, Measure.SLEEP_QUALITY, 6)
+            .symptom(last, Measure.ANXIETY, 6)
+            .symptom("2026-09-28", Measure.SLEEP_QUALITY, 6)
+            .symptom("2026-09-29", Measure.SLEEP_HOURS, 7.5)
             .activity("2026-09-30", "walking", LOW_IMPACT, 30) // activity is no symptom entry
             .september();
     assertEquals(lost, r.lostToFollowUp());
   }
 
   @Test
-  void countsAnySymptomEntryAsALoggedDay() {
-    // a row with only sleep_quality, a measure without baseline figures, still logs the day
+  void countsOnlySelfReportedEntriesAsLoggedDays() {
+    // pain, anxiety and GAD-7 are the patient's own report; a day with only sleep_hours or only
+    // sleep_quality (a wearable's) is not a diary day
     PatientResult r =
         new LogBuilder()
             .pain("2026-09-01", 5)
             .symptom("2026-09-02", Measure.SLEEP_QUALITY, 6)
             .symptom("2026-09-03", Measure.GAD7, 6)
+            .symptom("2026-09-04", Measure.SLEEP_HOURS, 7.583333333333333)
+            .symptom("2026-09-05", Measure.ANXIETY, 2)
             .september();
-    assertEquals(3, r.summary().daysLogged());
-    assertEquals(10.0, r.summary().completenessPct()); // 3 / 30
+    assertEquals(3, r.summary().daysLogged()); // 09-01, 09-03, 09-05
+    assertEquals(10.0, r.summary().completenessPct()); // 100 * 3 / 30
+    // the wearable-only days are still logged days for their exposure: REST, no activity
+    assertEquals(Exposure.REST, r.series().exposure()[3]);
+  }
+
+  @Test
+  void computesCompletenessAtAHalfExactly() {
+    // 3 logged days of 8 (09-23 .. 09-30): 100 * 3 / 8 = 37.5 exactly, which shows 38 as a whole
+    // percent (half away from zero)
+    PatientResult r =
+        new LogBuilder()
+            .treatmentStart("2026-09-23")
+            .pain("2026-09-23", 5)
+            .pain("2026-09-24", 5)
+            .pain("2026-09-25", 5)
+            .september();
+    assertEquals(37.5, r.summary().completenessPct());
+    assertEquals("38", Round.format(r.summary().completenessPct(), 0));
   }
 
   @Test

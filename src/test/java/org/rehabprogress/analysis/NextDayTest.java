@@ -10,6 +10,7 @@ import static org.rehabprogress.catalog.ActivityClass.UNCLASSIFIED;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rehabprogress.ingest.Measure;
 
 /** Exposure and next-day pain, per exposure, per activity, and the list of flagged days. */
 class NextDayTest {
@@ -17,7 +18,7 @@ class NextDayTest {
   private static final double NA = Double.NaN;
 
   @Test
-  void ranksExposureFlaggedThenLowImpactThenOtherThenRest() {
+  void ranksExposureFlaggedThenLowImpactThenOtherThenRestAndLeavesUnloggedDaysOut() {
     PatientResult r =
         new LogBuilder()
             .activity("2026-09-01", "golf", FLAGGED, 30)
@@ -35,8 +36,8 @@ class NextDayTest {
           Exposure.LOW_IMPACT,
           Exposure.OTHER,
           Exposure.OTHER,
-          Exposure.REST,
-          Exposure.REST, // no entry at all
+          Exposure.REST, // a symptom entry and no activity: a logged day of rest
+          null, // no entry at all: unlogged, in no group (SPEC section 3)
           Exposure.FLAGGED, // an unknown duration is still an exposure
         },
         r.series().exposure());
@@ -85,8 +86,9 @@ class NextDayTest {
   }
 
   @Test
-  void countsDaysWithoutAnyEntryAsRest() {
-    // 09-19, 09-21 and 09-23 have no entry at all; their next days have pain 5, 6, 7
+  void leavesAnUnloggedDayOutOfEveryGroup() {
+    // 09-19, 09-21 and 09-23 have no entry at all: unlogged, not rest, though their next days
+    // have pain 5, 6, 7
     PatientResult r =
         new LogBuilder()
             .treatmentStart("2026-09-01")
@@ -94,7 +96,30 @@ class NextDayTest {
             .pain("2026-09-22", 6)
             .pain("2026-09-24", 7)
             .september();
+    for (Exposure e : Exposure.values()) {
+      assertEquals(0, r.nextDay(e).days(), e.name());
+    }
+    assertEquals(
+        null, r.series().exposure()[LogBuilder.day("2026-09-19") - LogBuilder.day("2026-09-01")]);
+  }
+
+  @Test
+  void countsALoggedDayWithoutActivityAsRest() {
+    // 09-19, 09-21 and 09-23 have only a sleep entry (a wearable's): logged days of rest, their
+    // next days have pain 5, 6, 7
+    PatientResult r =
+        new LogBuilder()
+            .treatmentStart("2026-09-01")
+            .symptom("2026-09-19", Measure.SLEEP_HOURS, 7.5)
+            .pain("2026-09-20", 5)
+            .symptom("2026-09-21", Measure.SLEEP_HOURS, 7.5)
+            .pain("2026-09-22", 6)
+            .symptom("2026-09-23", Measure.SLEEP_HOURS, 7.5)
+            .pain("2026-09-24", 7)
+            .september();
     NextDayPain rest = r.nextDay(Exposure.REST);
+    // (5 + 6 + 7) / 3 = 6; 09-20 and 09-22 (pain, no activity) are rest days too, but their next
+    // days have no pain
     assertArrayEquals(new double[] {5, 6, 7}, rest.values());
     assertEquals(6.0, rest.mean());
     assertEquals(0, r.nextDay(Exposure.OTHER).days());
@@ -158,8 +183,11 @@ class NextDayTest {
             .activity("2026-09-09", "Swimming", LOW_IMPACT, 30)
             .activity("2026-09-09", " Swimming ", LOW_IMPACT, 30)
             .pain("2026-09-10", 4)
+            .symptom("2026-09-19", Measure.ANXIETY, 3)
             .pain("2026-09-20", 5)
+            .symptom("2026-09-21", Measure.ANXIETY, 3)
             .pain("2026-09-22", 6)
+            .symptom("2026-09-23", Measure.ANXIETY, 3)
             .pain("2026-09-24", 7)
             .activity("2026-09-30", "golf", FLAGGED, 60)
             .september();
@@ -177,7 +205,8 @@ class NextDayTest {
     assertEquals(3.8, a.get(1).nextDay().mean(), 1e-12);
     // squared deviations 3.24 + 0.04 + 4.84 + 0.64 + 0.04 = 8.8, over n - 1 = 4
     assertEquals(Math.sqrt(2.2), a.get(1).nextDay().sd(), 1e-12);
-    // REST days 09-19, 09-21, 09-23: mean (5 + 6 + 7) / 3 = 6; difference 3.8 - 6
+    // REST days (logged, no activity) 09-19, 09-21, 09-23 (09-08 and 09-10 are rest days too,
+    // but their next days have no pain): mean (5 + 6 + 7) / 3 = 6; difference 3.8 - 6
     assertEquals(6.0, r.nextDay(Exposure.REST).mean());
     assertEquals(-2.2, a.get(1).differenceVsRest(), 1e-12);
   }

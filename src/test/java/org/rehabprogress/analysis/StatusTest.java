@@ -24,12 +24,22 @@ class StatusTest {
     "9, 7, 7, 7, 7, IMPROVED, -2.00, -22.22", // change exactly -2.0
     "9, 7.01, 7.01, 7.01, 7.01, UNCHANGED, -1.99, -22.11",
     "9, 7, 7, 7, 7.02, IMPROVED, -2.00, -22.17", // current 7.005: change -1.995 shows -2.00
-    // current 8.005 - 10 is -1.9949999999999992 in binary: it shows -1.99, so UNCHANGED
-    "10, 8.005, 8.005, 8.005, 8.005, UNCHANGED, -1.99, -19.95",
-    "5, 3.5, 3.5, 3.5, 3.5, IMPROVED, -1.50, -30.00", // change % exactly -30
+    // current 8.005 - 10 is exactly -1.995 (-1.9949999999999992 in binary): shows -2.00, IMPROVED
+    "10, 8.005, 8.005, 8.005, 8.005, IMPROVED, -2.00, -19.95",
+    "10, 8.006, 8.006, 8.006, 8.006, UNCHANGED, -1.99, -19.94", // -1.994 shows -1.99
+    "5, 3.5, 3.5, 3.5, 3.5, IMPROVED, -1.50, -30.00", // change % exactly -30, baseline >= 4
     "5, 3.501, 3.501, 3.501, 3.501, UNCHANGED, -1.50, -29.98",
+    "4, 2.8, 2.8, 2.8, 2.8, IMPROVED, -1.20, -30.00", // baseline exactly 4.00: the 30 % applies
+    "3.99, 2.793, 2.793, 2.793, 2.793, UNCHANGED, -1.20, -30.00", // -1.197; baseline 3.99 < 4.0
+    "4, 5.2, 5.2, 5.2, 5.2, WORSE, 1.20, 30.00", // change % exactly +30 from baseline 4.00
+    "3.99, 5.187, 5.187, 5.187, 5.187, UNCHANGED, 1.20, 30.00", // +1.197; baseline 3.99
+    // change % exactly -29.995 (-1.7997 / 6), shown -30.00: IMPROVED; +29.995 shown +30.00: WORSE
+    "6, 4.2003, 4.2003, 4.2003, 4.2003, IMPROVED, -1.80, -30.00",
+    "6, 7.7997, 7.7997, 7.7997, 7.7997, WORSE, 1.80, 30.00",
+    "6, 4.2004, 4.2004, 4.2004, 4.2004, UNCHANGED, -1.80, -29.99", // -29.9933...
     "3, 5, 5, 5, 5, WORSE, 2.00, 66.67", // change exactly +2.0
-    "3, 4.99, 4.99, 4.99, 4.99, UNCHANGED, 1.99, 66.33",
+    "3, 4.99, 4.99, 4.99, 4.99, UNCHANGED, 1.99, 66.33", // +66 % but baseline 3 < 4.0
+    "3, 1.01, 1.01, 1.01, 1.01, UNCHANGED, -1.99, -66.33", // -66 % but baseline 3 < 4.0
     "5, 7, 7, 7, 6.98, WORSE, 2.00, 39.90", // current 6.995: change +1.995 shows +2.00
     "0, 1, 1, 1, 1, UNCHANGED, 1.00, ''", // baseline 0: change % none
     "0, 2, 2, 2, 2, WORSE, 2.00, ''",
@@ -47,6 +57,21 @@ class StatusTest {
     assertEquals(status, s.status());
     assertEquals(change, Round.format(s.painChange()));
     assertEquals(changePct, Round.format(s.painChangePct()));
+  }
+
+  @Test
+  void takesTheThirtyPercentRouteFromABaselineShownAsFour() {
+    // baseline (4 + 4 + 4 + 3.98) / 4 = 3.995 exactly, shown 4.00, so the 30 % route applies;
+    // current 2.7965 = 0.7 * 3.995: change -1.1985 (shown -1.20), change % exactly -30
+    PatientSummary s =
+        new LogBuilder()
+            .painDays("2026-09-01", 4, 4, 4, 3.98)
+            .painDays("2026-09-27", 2.7965, 2.7965, 2.7965, 2.7965)
+            .september()
+            .summary();
+    assertEquals("4.00", Round.format(s.painBaseline()));
+    assertEquals("-30.00", Round.format(s.painChangePct()));
+    assertEquals(Status.IMPROVED, s.status());
   }
 
   @Test
@@ -75,8 +100,8 @@ class StatusTest {
             + " (Farrar et al. 2001; Ostelo et al. 2008)",
         patient(9, 7, 7, 7, 7).rule());
     assertEquals(
-        "pain 5.00 -> 3.50: change -1.50 points, -30.00 % <= -30 %: IMPROVED"
-            + " (Farrar et al. 2001; Ostelo et al. 2008)",
+        "pain 5.00 -> 3.50: change -1.50 points, -30.00 % <= -30 % from a baseline >= 4.0:"
+            + " IMPROVED (Farrar et al. 2001; Ostelo et al. 2008)",
         patient(5, 3.5, 3.5, 3.5, 3.5).rule());
   }
 
@@ -87,12 +112,21 @@ class StatusTest {
             + " (Farrar et al. 2001; Ostelo et al. 2008)",
         patient(3, 5, 5, 5, 5).rule());
     assertEquals(
-        "pain 9.00 -> 7.01: change -1.99 points, -22.11 %: above -2.0 points and -30 %,"
-            + " below +2.0 points: UNCHANGED (Farrar et al. 2001; Ostelo et al. 2008)",
+        "pain 4.00 -> 5.20: change +1.20 points, +30.00 % >= +30 % from a baseline >= 4.0: WORSE"
+            + " (Farrar et al. 2001; Ostelo et al. 2008)",
+        patient(4, 5.2, 5.2, 5.2, 5.2).rule());
+    assertEquals(
+        "pain 9.00 -> 7.01: change -1.99 points, -22.11 %: between -2.0 and +2.0 points and"
+            + " between -30 % and +30 %: UNCHANGED (Farrar et al. 2001; Ostelo et al. 2008)",
         patient(9, 7.01, 7.01, 7.01, 7.01).rule());
     assertEquals(
-        "pain 0.00 -> 1.00: change +1.00 points (no change % from a baseline of 0): above -2.0"
-            + " points and -30 %, below +2.0 points: UNCHANGED"
+        "pain 3.00 -> 4.99: change +1.99 points, +66.33 %: between -2.0 and +2.0 points; the 30 %"
+            + " rule applies only from a baseline >= 4.0: UNCHANGED"
+            + " (Farrar et al. 2001; Ostelo et al. 2008)",
+        patient(3, 4.99, 4.99, 4.99, 4.99).rule());
+    assertEquals(
+        "pain 0.00 -> 1.00: change +1.00 points (no change % from a baseline of 0): between -2.0"
+            + " and +2.0 points; the 30 % rule applies only from a baseline >= 4.0: UNCHANGED"
             + " (Farrar et al. 2001; Ostelo et al. 2008)",
         patient(0, 1, 1, 1, 1).rule());
   }
