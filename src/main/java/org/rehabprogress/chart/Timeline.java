@@ -20,6 +20,7 @@ import org.rehabprogress.analysis.FlaggedDay;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.Window;
 import org.rehabprogress.ingest.PatientEvent;
+import org.rehabprogress.stats.Round;
 
 /**
  * The symptom timeline: an event lane on top, then pain, anxiety and sleep hours sharing the date
@@ -128,8 +129,8 @@ final class Timeline {
     if (Double.isNaN(baseline)) {
       return;
     }
-    // Farrar et al. 2001 (Pain 94:149): a change of 2 points or 30 % on a 0-10 rating is
-    // clinically important; IMPROVED at <= -2 or <= -30 %, WORSE at >= +2 (SPEC section 3).
+    // Farrar et al. 2001 (Pain 94:149): a change of 2 points, or of 30 % from a baseline of 4 or
+    // more, on a 0-10 rating is clinically important, either way (SPEC section 3).
     IntervalMarker band = new IntervalMarker(lowerBound(baseline), upperBound(baseline));
     band.setPaint(BAND);
     band.setOutlinePaint(ChartStyle.EDGE);
@@ -139,14 +140,22 @@ final class Timeline {
     pain.addRangeMarker(0, line, Layer.BACKGROUND, false);
   }
 
-  /** Returns the band's lower bound, {@code baseline - min(2, 0.3 * baseline)}. */
+  /**
+   * Returns the band's lower bound: {@code baseline - min(2, 0.3 * baseline)} from a baseline of
+   * 4.0 or more (as shown), else {@code baseline - 2}.
+   */
   static double lowerBound(double baseline) {
-    return baseline - Math.min(2, 0.3 * baseline);
+    return baseline - halfWidth(baseline);
   }
 
-  /** Returns the band's upper bound, {@code baseline + 2}. */
+  /** Returns the band's upper bound, the same distance above baseline as the lower one below. */
   static double upperBound(double baseline) {
-    return baseline + 2;
+    return baseline + halfWidth(baseline);
+  }
+
+  private static double halfWidth(double baseline) {
+    // The 30 % route applies only from a baseline of 4.0 or more (Farrar et al. 2001).
+    return Round.half(baseline, 2) >= 4.0 ? Math.min(2, 0.3 * baseline) : 2;
   }
 
   private static void flagged(XYPlot pain, List<FlaggedDay> days) {

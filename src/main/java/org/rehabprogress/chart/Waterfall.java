@@ -80,7 +80,7 @@ final class Waterfall {
     plot.setDomainGridlinesVisible(false);
     plot.addRangeMarker(0, new ValueMarker(0, ChartStyle.INK, ChartStyle.THIN), Layer.FOREGROUND);
     ValueMarker line = new ValueMarker(THRESHOLD, ChartStyle.INK, ChartStyle.DASHED);
-    line.setLabel("-30 %: clinically important improvement");
+    line.setLabel("-30 %: clinically important improvement from a baseline of 4 or more");
     line.setLabelFont(ChartStyle.SMALL);
     line.setLabelPaint(ChartStyle.INK);
     line.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);

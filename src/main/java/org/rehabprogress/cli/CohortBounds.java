@@ -34,6 +34,14 @@ public final class CohortBounds {
               + " ${DEFAULT-VALUE}).")
   int minCell;
 
+  @Option(
+      names = "--per-patient",
+      description =
+          "Also write per_patient.csv (one row per patient) and draw the waterfall of each"
+              + " patient's pain change; without it the folder holds only figures across"
+              + " patients, safe to share as it stands.")
+  boolean perPatient;
+
   /**
    * Returns the bounds as parameters.
    *
@@ -46,6 +54,6 @@ public final class CohortBounds {
     if (from != null && to != null && from.isAfter(to)) {
       throw new UsageException("--from " + from + " is after --to " + to);
     }
-    return new CohortParameters(from, to, minCell);
+    return new CohortParameters(from, to, minCell, perPatient);
   }
 }

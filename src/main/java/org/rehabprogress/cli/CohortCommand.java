@@ -22,13 +22,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the researchers' cohort analysis of every patient over the whole log (or up to"
-          + " --to): cohort.html, per_patient.csv, responders_by_site.csv, activity_effects.csv,"
-          + " trajectories.csv and cohort.json, with responders (Wilson 95%% intervals, also under"
+          + " --to): cohort.html, responders_by_site.csv, activity_effects.csv, trajectories.csv"
+          + " and cohort.json (and per_patient.csv with --per-patient), with responders (Wilson 95%% intervals, also under"
           + " intention to treat), the flagged-minus-low-impact difference in next-day pain"
           + " (Wilcoxon signed-rank test, Hodges-Lehmann estimate and interval), per-activity"
           + " estimates against rest days, pain by week since start and responders by site.",
-      "Any figure counting or computed from fewer than --min-cell patients shows as <N. The"
-          + " folder is replaced only when complete. Exit 3 under --strict when any row was"
+      "Any figure counting or computed from 1 to --min-cell - 1 patients shows as <N, and one"
+          + " that would reveal such a figure as suppressed. The folder is replaced only when"
+          + " complete. Exit 3 under --strict when any row was"
           + " rejected (nothing is written), 4 when an input file is missing or malformed."
     })
 public final class CohortCommand implements Callable<Integer> {

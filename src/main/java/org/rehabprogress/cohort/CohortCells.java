@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.rehabprogress.privacy.Cell;
 import org.rehabprogress.privacy.SmallCells;
 import org.rehabprogress.stats.WilcoxonResult;
+import org.rehabprogress.stats.WilcoxonSignedRank;
 import org.rehabprogress.stats.Wilson;
 
 /**
@@ -86,8 +87,9 @@ public record CohortCells(
     SmallCells rules = result.parameters().smallCells();
     CohortFigures f = result.figures();
     Wilson.Interval r = f.responders();
-    boolean hideImproved =
-        rules.hidesPart(r.k(), r.n()) || rules.hidesPart(r.k(), f.respondersItt().n());
+    Wilson.Interval itt = f.respondersItt();
+    // The improved count is shown against n and against N (ITT): either rest could be worked out.
+    Cell.Hidden part = rules.part(r.k(), r.n(), itt.n());
     List<ActivityCells> activities = new ArrayList<>();
     int notShown = 0;
     for (ActivityEffect a : f.activities()) {
@@ -99,7 +101,7 @@ public record CohortCells(
                 a.activity(),
                 a.activityClass(),
                 rules.count(a.patients()),
-                effect(a.test(), rules)));
+                effect(a.test(), a.patients(), rules)));
       }
     }
     List<WeekCells> weeks = new ArrayList<>(f.weeks().size());
@@ -126,10 +128,10 @@ public record CohortCells(
         rules.count(f.patients()),
         rules.count(result.patients().size()),
         rules.tally(result.notAnalysed().size()),
-        proportion(r, rules.small(r.n()), hideImproved),
-        proportion(f.respondersItt(), rules.small(f.patients()), hideImproved),
+        proportion(r, rules, part),
+        proportion(itt, rules, rules.smallCell(itt.n()) ? Cell.Hidden.SMALL : part),
         rules.count(f.effectPatients()),
-        effect(f.activityEffect(), rules),
+        effect(f.activityEffect(), f.effectPatients(), rules),
         activities,
         notShown,
         sites(f.sites(), rules),
@@ -138,48 +140,80 @@ public record CohortCells(
         result.unclassified().size() - unclassified.size());
   }
 
-  private static ProportionCells proportion(Wilson.Interval p, boolean hideN, boolean hidePart) {
-    boolean hide = hideN || hidePart;
+  /** Returns a proportion's cells: its n by the count rule, the rest hidden for {@code why}. */
+  private static ProportionCells proportion(Wilson.Interval p, SmallCells rules, Cell.Hidden why) {
     return new ProportionCells(
-        Cell.of(p.n(), hideN),
-        Cell.of(p.k(), hide),
-        Cell.of(p.share(), hide),
-        Cell.of(p.low(), hide),
-        Cell.of(p.high(), hide));
+        rules.count(p.n()),
+        Cell.of(p.k(), why),
+        Cell.of(p.share(), why),
+        Cell.of(p.low(), why),
+        Cell.of(p.high(), why));
   }
 
-  private static EffectCells effect(WilcoxonResult t, SmallCells rules) {
-    boolean hide = rules.small(t.n());
+  /**
+   * Returns a test's cells: hidden whole as small when it rests on 1 to minCell - 1 values; its n
+   * hidden as complementary when the patients with a figure less n (those whose difference is
+   * exactly zero) is a small cell. The interval is none when its achieved level is under 95% (n of
+   * 5 or fewer in the exact regime; SPEC section 5).
+   *
+   * @param patients the patients with a figure, zeros included
+   */
+  private static EffectCells effect(WilcoxonResult t, int patients, SmallCells rules) {
+    Cell.Hidden why = rules.smallCell(t.n()) ? Cell.Hidden.SMALL : null;
+    Cell.Hidden nWhy =
+        why == null && rules.smallCell(patients - t.n()) ? Cell.Hidden.COMPLEMENTARY : why;
+    boolean noInterval =
+        why == null && t.n() > 0 && t.achievedLevel() < WilcoxonSignedRank.LEVEL_95;
     return new EffectCells(
-        Cell.of(t.n(), hide),
-        Cell.of(t.estimate(), hide),
-        Cell.of(t.ciLow(), hide),
-        Cell.of(t.ciHigh(), hide),
-        Cell.of(t.pValue(), hide),
-        Cell.of(t.statistic(), hide),
-        Cell.of(t.exact() ? 1 : 0, hide));
+        Cell.of(t.n(), nWhy),
+        Cell.of(t.estimate(), why),
+        Cell.of(noInterval ? Double.NaN : t.ciLow(), why),
+        Cell.of(noInterval ? Double.NaN : t.ciHigh(), why),
+        Cell.of(t.pValue(), why),
+        Cell.of(t.statistic(), why),
+        Cell.of(t.exact() ? 1 : 0, why),
+        noInterval);
   }
 
   private static List<SiteCells> sites(List<SiteResponders> sites, SmallCells rules) {
     int count = sites.size();
     int[] n = new int[count];
     int[] improved = new int[count];
-    boolean[] hideN = new boolean[count];
+    boolean[] smallN = new boolean[count];
     for (int i = 0; i < count; i++) {
       n[i] = sites.get(i).responders().n();
       improved[i] = sites.get(i).responders().k();
-      hideN[i] = rules.small(n[i]);
+      smallN[i] = rules.smallCell(n[i]);
     }
-    hideN = rules.complement(n, hideN);
+    // The sites add up to the shown total: while one is hidden, the next smallest is too.
+    boolean[] hideN = rules.complement(n, smallN);
+    Cell.Hidden[] whyPart = new Cell.Hidden[count];
     boolean[] hidePart = new boolean[count];
     for (int i = 0; i < count; i++) {
-      hidePart[i] = hideN[i] || rules.hidesPart(improved[i], n[i]);
+      whyPart[i] =
+          smallN[i]
+              ? Cell.Hidden.SMALL
+              : hideN[i] ? Cell.Hidden.COMPLEMENTARY : rules.part(improved[i], n[i]);
+      hidePart[i] = whyPart[i] != null;
     }
-    hidePart = rules.complement(improved, hidePart);
+    boolean[] hideMore = rules.complement(improved, hidePart);
     List<SiteCells> rows = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       SiteResponders s = sites.get(i);
-      rows.add(new SiteCells(s.site(), proportion(s.responders(), hideN[i], hidePart[i])));
+      Wilson.Interval p = s.responders();
+      Cell.Hidden whyN =
+          smallN[i] ? Cell.Hidden.SMALL : hideN[i] ? Cell.Hidden.COMPLEMENTARY : null;
+      Cell.Hidden why =
+          whyPart[i] != null ? whyPart[i] : hideMore[i] ? Cell.Hidden.COMPLEMENTARY : null;
+      rows.add(
+          new SiteCells(
+              s.site(),
+              new ProportionCells(
+                  Cell.of(p.n(), whyN),
+                  Cell.of(p.k(), why),
+                  Cell.of(p.share(), why),
+                  Cell.of(p.low(), why),
+                  Cell.of(p.high(), why))));
     }
     return rows;
   }

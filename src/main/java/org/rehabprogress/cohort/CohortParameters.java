@@ -4,15 +4,20 @@ import java.time.LocalDate;
 import org.rehabprogress.privacy.SmallCells;
 
 /**
- * What a cohort run was asked for: the days that bound it and the small-cell threshold.
+ * What a cohort run was asked for: the days that bound it, the small-cell threshold and whether
+ * per-patient outputs are wanted.
  *
  * @param from {@code --from}: patients whose start is before this day are left out; null for none
  * @param to {@code --to}: each patient's end is the last logged day on or before this day, and a
  *     patient starting after it is left out; null for the whole log
  * @param minCell {@code --min-cell}: the fewest patients a figure across patients may count or rest
  *     on, 1 or more
+ * @param perPatient {@code --per-patient}: write per_patient.csv and draw the waterfall (one row or
+ *     bar per patient); without it the outputs hold only figures across patients, so that the
+ *     folder is safe to share as it stands (a per-patient table beside a suppressed count would
+ *     undo the suppression; SPEC section 5)
  */
-public record CohortParameters(LocalDate from, LocalDate to, int minCell) {
+public record CohortParameters(LocalDate from, LocalDate to, int minCell, boolean perPatient) {
 
   /** Checks that the days are in order and the threshold positive. */
   public CohortParameters {
@@ -22,9 +27,14 @@ public record CohortParameters(LocalDate from, LocalDate to, int minCell) {
     new SmallCells(minCell); // checks the threshold
   }
 
-  /** Returns the whole log, no bounds, at the default threshold. */
+  /** Returns the parameters without per-patient outputs. */
+  public CohortParameters(LocalDate from, LocalDate to, int minCell) {
+    this(from, to, minCell, false);
+  }
+
+  /** Returns the whole log, no bounds, at the default threshold, figures across patients only. */
   public static CohortParameters wholeLog() {
-    return new CohortParameters(null, null, SmallCells.DEFAULT_MIN_CELL);
+    return new CohortParameters(null, null, SmallCells.DEFAULT_MIN_CELL, false);
   }
 
   /** Returns the small-cell rules at this threshold. */

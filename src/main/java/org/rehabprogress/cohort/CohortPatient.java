@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.rehabprogress.analysis.ActivityComparison;
+import org.rehabprogress.analysis.Exposure;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.analysis.Status;
+import org.rehabprogress.stats.Ratio;
 
 /**
  * One analysed patient's row of the cohort's per-patient table: the summary.csv figures at full
@@ -25,6 +27,9 @@ import org.rehabprogress.analysis.Status;
  *     days, ascending
  * @param differencesVsRest per group of {@code activityGroups}: mean next-day pain after days with
  *     the activity minus mean next-day pain after REST days
+ * @param effectExact {@code flagged_minus_low_impact} exactly, null when none (the summary holds
+ *     its exact-faithful double); the statistics across patients decide zeros and ties on it
+ * @param differencesExact {@code differencesVsRest} exactly, one per group
  */
 public record CohortPatient(
     PatientSummary summary,
@@ -33,7 +38,9 @@ public record CohortPatient(
     LocalDate end,
     double[] weeklyPain,
     int[] activityGroups,
-    double[] differencesVsRest)
+    double[] differencesVsRest,
+    Ratio effectExact,
+    Ratio[] differencesExact)
     implements Admission {
 
   /** Checks for nulls and that every activity group has its difference. */
@@ -42,9 +49,43 @@ public record CohortPatient(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(weeklyPain, "weeklyPain");
-    if (activityGroups.length != differencesVsRest.length) {
+    if (activityGroups.length != differencesVsRest.length
+        || activityGroups.length != differencesExact.length) {
       throw new IllegalArgumentException("one difference per activity group expected");
     }
+    if (Double.isNaN(summary.flaggedMinusLowImpact()) != (effectExact == null)) {
+      throw new IllegalArgumentException(
+          "the exact effect must exist exactly when its double does");
+    }
+  }
+
+  /**
+   * Returns a row whose figures are decimals as written (a table typed in, a test): each exact
+   * figure is the decimal its double holds ({@link Ratio#ofInput}).
+   */
+  public static CohortPatient ofDecimals(
+      PatientSummary summary,
+      String site,
+      LocalDate start,
+      LocalDate end,
+      double[] weeklyPain,
+      int[] activityGroups,
+      double[] differencesVsRest) {
+    double effect = summary.flaggedMinusLowImpact();
+    Ratio[] exact = new Ratio[differencesVsRest.length];
+    for (int i = 0; i < exact.length; i++) {
+      exact[i] = Ratio.ofInput(differencesVsRest[i]);
+    }
+    return new CohortPatient(
+        summary,
+        site,
+        start,
+        end,
+        weeklyPain,
+        activityGroups,
+        differencesVsRest,
+        Double.isNaN(effect) ? null : Ratio.ofInput(effect),
+        exact);
   }
 
   /**
@@ -59,6 +100,8 @@ public record CohortPatient(
     List<ActivityComparison> activities = result.activities();
     int[] codes = new int[activities.size()];
     double[] differences = new double[activities.size()];
+    Ratio[] exact = new Ratio[activities.size()];
+    Ratio rest = result.nextDay(Exposure.REST).exactMean();
     int n = 0;
     for (ActivityComparison a : activities) {
       if (!Double.isNaN(a.differenceVsRest())) {
@@ -67,9 +110,12 @@ public record CohortPatient(
           throw new IllegalArgumentException("activity " + a.activity() + " is not a group name");
         }
         codes[n] = group;
+        exact[n] = a.nextDay().exactMean().minus(rest);
         differences[n++] = a.differenceVsRest();
       }
     }
+    Ratio flagged = result.nextDay(Exposure.FLAGGED).exactMean();
+    Ratio lowImpact = result.nextDay(Exposure.LOW_IMPACT).exactMean();
     return new CohortPatient(
         result.summary(),
         site,
@@ -77,7 +123,9 @@ public record CohortPatient(
         result.end(),
         weeklyPain(result),
         Arrays.copyOf(codes, n),
-        Arrays.copyOf(differences, n));
+        Arrays.copyOf(differences, n),
+        flagged == null || lowImpact == null ? null : flagged.minus(lowImpact),
+        Arrays.copyOf(exact, n));
   }
 
   /** Returns the patient id. */

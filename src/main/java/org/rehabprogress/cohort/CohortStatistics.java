@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.stats.Quantile;
+import org.rehabprogress.stats.Ratio;
 import org.rehabprogress.stats.WilcoxonSignedRank;
 import org.rehabprogress.stats.Wilson;
 
 /**
  * The figures across patients (SPEC section 5), a pure function of the per-patient table: every
- * statistic uses the per-patient figures at full precision, never the values as printed.
+ * statistic uses the per-patient figures at full precision, never the values as printed, with zeros
+ * and ties decided on the exact figures ({@link ExactTies}).
  */
 public final class CohortStatistics {
 
@@ -35,6 +37,7 @@ public final class CohortStatistics {
     int improved = 0;
     int effectPatients = 0;
     double[] effect = new double[analysed.size()];
+    Ratio[] effectExact = new Ratio[analysed.size()];
     for (CohortPatient p : analysed) {
       if (p.enoughData()) {
         enough++;
@@ -42,6 +45,7 @@ public final class CohortStatistics {
       }
       double x = p.summary().flaggedMinusLowImpact();
       if (!Double.isNaN(x)) {
+        effectExact[effectPatients] = p.effectExact();
         effect[effectPatients++] = x;
       }
     }
@@ -51,7 +55,9 @@ public final class CohortStatistics {
         Wilson.interval(improved, enough),
         Wilson.interval(improved, patients),
         effectPatients,
-        WilcoxonSignedRank.test(Arrays.copyOf(effect, effectPatients)),
+        WilcoxonSignedRank.test(
+            ExactTies.separated(
+                Arrays.copyOf(effect, effectPatients), Arrays.copyOf(effectExact, effectPatients))),
         activities(analysed, activityNames, activityClasses),
         sites(analysed),
         weeks(analysed));
@@ -66,14 +72,18 @@ public final class CohortStatistics {
       }
     }
     double[][] differences = new double[names.size()][];
+    Ratio[][] exact = new Ratio[names.size()][];
     for (int g = 0; g < counts.length; g++) {
       differences[g] = new double[counts[g]];
+      exact[g] = new Ratio[counts[g]];
       counts[g] = 0;
     }
     for (CohortPatient p : analysed) {
       int[] groups = p.activityGroups();
       for (int i = 0; i < groups.length; i++) {
-        differences[groups[i]][counts[groups[i]]++] = p.differencesVsRest()[i];
+        int g = groups[i];
+        exact[g][counts[g]] = p.differencesExact()[i];
+        differences[g][counts[g]++] = p.differencesVsRest()[i];
       }
     }
     List<ActivityEffect> rows = new ArrayList<>();
@@ -81,7 +91,10 @@ public final class CohortStatistics {
       if (counts[g] > 0) {
         rows.add(
             new ActivityEffect(
-                names.get(g), classes.get(g), counts[g], WilcoxonSignedRank.test(differences[g])));
+                names.get(g),
+                classes.get(g),
+                counts[g],
+                WilcoxonSignedRank.test(ExactTies.separated(differences[g], exact[g]))));
       }
     }
     return rows;

@@ -75,7 +75,10 @@ final class CohortCharting {
     return new CohortSvgs(
         ChartImages.svg(
             CohortCharts.forest(forest), WIDTH, 140 + 34 * Math.max(1, forest.size()), "forest"),
-        ChartImages.svg(CohortCharts.waterfallWithoutCounts(changes), WIDTH, 380, "waterfall"),
+        // One bar per patient: drawn only with --per-patient (SPEC section 5).
+        result.parameters().perPatient()
+            ? ChartImages.svg(CohortCharts.waterfallWithoutCounts(changes), WIDTH, 380, "waterfall")
+            : null,
         ChartImages.svg(CohortCharts.trajectories(weeks), WIDTH, 380, "trajectories"),
         cells.sites().isEmpty()
             ? null

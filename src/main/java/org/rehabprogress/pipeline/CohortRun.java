@@ -41,7 +41,7 @@ import org.rehabprogress.report.SummaryCsv;
  */
 public final class CohortRun {
 
-  /** The files a cohort run writes. */
+  /** The files a cohort run writes (per_patient.csv only with --per-patient). */
   public static final List<String> FILES =
       List.of(
           "cohort.html",
@@ -103,8 +103,12 @@ public final class CohortRun {
     FolderSwap.replace(
         out,
         folder -> {
-          try (Writer w = writer(folder, "per_patient.csv")) {
-            SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
+          // One row per patient: only with --per-patient (SPEC section 5).
+          if (result.parameters().perPatient()) {
+            try (Writer w = writer(folder, "per_patient.csv")) {
+              SummaryCsv.write(
+                  result.patients().stream().map(CohortPatient::summary).toList(), w);
+            }
           }
           writeFigures(
               result,

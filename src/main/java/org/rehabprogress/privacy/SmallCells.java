@@ -3,10 +3,11 @@ package org.rehabprogress.privacy;
 import java.util.Arrays;
 
 /**
- * The small-cell rules of SPEC section 5 for figures across patients: a count below {@code
- * minCell}, and any figure computed from fewer than {@code minCell} patients, is suppressed and
- * shown as {@code <minCell}; so is a cell that could be worked out from a total and the other cells
- * (complementary suppression). Per-patient rows (per_patient.csv, the waterfall) are not cells and
+ * The small-cell rules of SPEC section 5 for figures across patients: a count of 1 to {@code
+ * minCell - 1}, and any figure computed from that many patients, is hidden as small and shown as
+ * {@code <minCell}; a count of 0 is shown. A cell that is not small but could be worked out from a
+ * total and the other cells is hidden as complementary and shown as {@code suppressed}. Per-patient
+ * rows (per_patient.csv, the waterfall, written only with {@code --per-patient}) are not cells and
  * are not suppressed here: they are meant for anonymised input.
  *
  * @param minCell the fewest patients a shown figure may count or rest on, 1 or more
@@ -36,37 +37,56 @@ public record SmallCells(int minCell) {
     return patients < minCell;
   }
 
-  /** Returns a count of patients as a cell: suppressed when small. */
+  /** Returns true when a count is 1 to {@code minCell - 1}: a small cell (0 is not). */
+  public boolean smallCell(int patients) {
+    return patients > 0 && patients < minCell;
+  }
+
+  /** Returns a count of patients as a cell: hidden as small when 1 to minCell - 1; 0 is shown. */
   public Cell count(int patients) {
-    return Cell.of(patients, small(patients));
+    return Cell.of(patients, smallCell(patients));
   }
 
   /**
    * Returns a count that describes who is in the data rather than an outcome (patients left out by
-   * a date bound, patients without an analysis): zero is shown, since it says nothing about anyone;
-   * 1 to {@code minCell - 1} are suppressed.
+   * a date bound, patients without an analysis), by the same rule as {@link #count}.
    */
   public Cell tally(int patients) {
-    return Cell.of(patients, patients > 0 && small(patients));
-  }
-
-  /** Returns a figure computed from {@code patients} patients: suppressed when they are few. */
-  public Cell figure(double value, int patients) {
-    return Cell.of(value, small(patients));
+    return count(patients);
   }
 
   /**
-   * Returns true when the part {@code k} of a proportion {@code k / n} must be hidden, and with it
-   * the share and its interval: when {@code n}, {@code k} or the rest {@code n - k} is small (the
-   * rest is the other cell of the total {@code n}).
-   *
-   * @throws IllegalArgumentException unless {@code 0 <= k <= n}
+   * Returns a figure computed from {@code patients} patients: hidden as small when they are 1 to
+   * minCell - 1 (from none there is no figure to hide).
    */
-  public boolean hidesPart(int k, int n) {
+  public Cell figure(double value, int patients) {
+    return Cell.of(value, smallCell(patients));
+  }
+
+  /**
+   * Returns why the part {@code k} of a proportion {@code k / n} must be hidden, and with it the
+   * share and its interval, or null when it may be shown: small when {@code n} or {@code k} is a
+   * small cell; complementary when the rest {@code total - k} of any total the count is shown
+   * against ({@code n}, and others such as the intention-to-treat denominator) is one, since the
+   * rest could then be worked out.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= k <= n <= every total}
+   */
+  public Cell.Hidden part(int k, int n, int... totals) {
     if (k < 0 || k > n) {
       throw new IllegalArgumentException("need 0 <= k <= n, got k=" + k + " n=" + n);
     }
-    return small(n) || small(k) || small(n - k);
+    if (smallCell(n) || smallCell(k)) {
+      return Cell.Hidden.SMALL;
+    }
+    boolean complementary = smallCell(n - k);
+    for (int total : totals) {
+      if (total < n) {
+        throw new IllegalArgumentException("a total " + total + " below n=" + n);
+      }
+      complementary |= smallCell(total - k);
+    }
+    return complementary ? Cell.Hidden.COMPLEMENTARY : null;
   }
 
   /**

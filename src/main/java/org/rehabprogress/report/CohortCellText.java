@@ -7,9 +7,11 @@ import org.rehabprogress.privacy.SmallCells;
 import org.rehabprogress.stats.Round;
 
 /**
- * A figure across patients as text, the same in cohort.html and the cohort's CSV tables: a
- * suppressed cell is the threshold label ({@code <11}), none is the empty string, and a value is
- * printed by its kind. Nothing depends on the default locale.
+ * A figure across patients as text in cohort.html: a cell hidden as small is the threshold label
+ * ({@code <11}), one hidden as complementary is {@code suppressed} (never {@code <11}, which would
+ * understate 120 of 122), none is the empty string, and a value is printed by its kind. The CSV
+ * tables print a hidden cell empty with its reason beside it ({@link #csv}). Nothing depends on the
+ * default locale.
  */
 public final class CohortCellText {
 
@@ -45,6 +47,16 @@ public final class CohortCellText {
     return text(cell, rules, Kind.STATISTIC);
   }
 
+  /** Returns a share written with 3 decimals ({@code 0.235}) as a percent ({@code 23.5}). */
+  static String percent(String share) {
+    boolean negative = share.startsWith("-");
+    String digits = (negative ? share.substring(1) : share).replace(".", "");
+    // digits holds the share in thousandths: the percent is digits / 10.
+    String whole = digits.substring(0, digits.length() - 1).replaceFirst("^0+(?=.)", "");
+    String percent = (whole.isEmpty() ? "0" : whole) + "." + digits.charAt(digits.length() - 1);
+    return negative && !percent.equals("0.0") ? "-" + percent : percent;
+  }
+
   private enum Kind {
     COUNT,
     POINTS,
@@ -54,9 +66,26 @@ public final class CohortCellText {
     STATISTIC
   }
 
+  /** What cohort.html shows for a cell hidden as complementary. */
+  public static final String COMPLEMENTARY = "suppressed";
+
+  /** Returns what a hidden cell shows in cohort.html: {@code <11} or {@code suppressed}. */
+  public static String hidden(Cell cell, SmallCells rules) {
+    return cell.hidden() == Cell.Hidden.SMALL ? rules.label() : COMPLEMENTARY;
+  }
+
+  /**
+   * Returns a cell as the CSV tables write it: the text of {@code shown} when the cell is shown or
+   * none, the empty string when hidden; and beside it the reason ({@code small}, {@code
+   * complementary}) or the empty string. So numeric columns stay numeric in R and pandas.
+   */
+  public static String[] csv(Cell cell, String shown) {
+    return cell.suppressed() ? new String[] {"", cell.hidden().word()} : new String[] {shown, ""};
+  }
+
   private static String text(Cell cell, SmallCells rules, Kind kind) {
     if (cell.suppressed()) {
-      return rules.label();
+      return hidden(cell, rules);
     }
     double v = cell.value();
     if (Double.isNaN(v)) {
@@ -66,7 +95,8 @@ public final class CohortCellText {
       case COUNT -> Long.toString(Math.round(v));
       case POINTS -> Round.format(v, 2);
       case SHARE -> Round.format(v, 4);
-      case PERCENT -> Round.format(100 * v, 1) + "%";
+      // The share rounded at 3 decimals, read as a percent: no binary error from multiplying.
+      case PERCENT -> percent(Round.format(v, 3)) + "%";
       case P_VALUE -> v < 1e-4 ? "<0.0001" : String.format(Locale.ROOT, "%.4g", v);
       case STATISTIC -> BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     };

@@ -2,6 +2,7 @@ package org.rehabprogress.report;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.cohort.ActivityCells;
 import org.rehabprogress.cohort.CohortCells;
@@ -9,12 +10,16 @@ import org.rehabprogress.cohort.EffectCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
 import org.rehabprogress.cohort.WeekCells;
+import org.rehabprogress.privacy.Cell;
 import org.rehabprogress.privacy.SmallCells;
 
 /**
- * Writes the cohort's tables across patients, small cells suppressed (a suppressed cell reads
- * {@code <11}, the threshold; an empty cell is a figure that does not exist). The caller opens and
- * closes each writer; it is flushed, not closed. per_patient.csv is {@link SummaryCsv}.
+ * Writes the cohort's tables across patients, small cells suppressed (SPEC section 5): a hidden
+ * cell is empty, and the {@code <column>_suppressed} column beside it says why ({@code small}: it
+ * counts or rests on 1 to min-cell - 1 patients; {@code complementary}: it would reveal such a cell
+ * through a total), so that every numeric column stays numeric in R and pandas; an empty cell with
+ * an empty reason is a figure that does not exist. The caller opens and closes each writer; it is
+ * flushed, not closed. per_patient.csv is {@link SummaryCsv}.
  *
  * <ul>
  *   <li>responders_by_site.csv: {@code site} (empty for the patients without one), {@code n}
@@ -22,23 +27,26 @@ import org.rehabprogress.privacy.SmallCells;
  *       ci_high} (Wilson 95%).
  *   <li>activity_effects.csv: {@code activity}, {@code class}, {@code patients} (with a difference
  *       from REST days), {@code n} (non-zero differences tested), {@code estimate} (Hodges-Lehmann,
- *       next-day pain points), {@code ci_low}, {@code ci_high} (95%), {@code p_value}, {@code
- *       statistic} (R's V), {@code regime} ({@code exact} or {@code normal}).
+ *       next-day pain points), {@code ci_low}, {@code ci_high} (95%; empty when the interval cannot
+ *       reach 95%), {@code p_value}, {@code statistic} (R's V), {@code regime} ({@code exact} or
+ *       {@code normal}).
  *   <li>trajectories.csv: {@code week} (since start, from 0), {@code patients} (with pain that
  *       week), {@code mean_pain}, {@code q1}, {@code q3}.
  * </ul>
+ *
+ * <p>Each of these columns but {@code site}, {@code activity}, {@code class} and {@code week} is
+ * followed by its {@code _suppressed} column.
  */
 public final class CohortCsv {
 
   /** The columns of responders_by_site.csv. */
   public static final List<String> SITES_HEADER =
-      List.of("site", "n", "improved", "share", "ci_low", "ci_high");
+      withReasons(List.of("site"), "n", "improved", "share", "ci_low", "ci_high");
 
   /** The columns of activity_effects.csv. */
   public static final List<String> ACTIVITIES_HEADER =
-      List.of(
-          "activity",
-          "class",
+      withReasons(
+          List.of("activity", "class"),
           "patients",
           "n",
           "estimate",
@@ -50,9 +58,18 @@ public final class CohortCsv {
 
   /** The columns of trajectories.csv. */
   public static final List<String> WEEKS_HEADER =
-      List.of("week", "patients", "mean_pain", "q1", "q3");
+      withReasons(List.of("week"), "patients", "mean_pain", "q1", "q3");
 
   private CohortCsv() {}
+
+  private static List<String> withReasons(List<String> keys, String... columns) {
+    List<String> header = new ArrayList<>(keys);
+    for (String c : columns) {
+      header.add(c);
+      header.add(c + "_suppressed");
+    }
+    return List.copyOf(header);
+  }
 
   /** Writes responders_by_site.csv: one row per site, in site order, no-site last. */
   public static void sites(CohortCells cells, Writer out) throws IOException {
@@ -60,14 +77,14 @@ public final class CohortCsv {
     CsvCells.FORMAT.printRecord(out, SITES_HEADER.toArray());
     for (SiteCells s : cells.sites()) {
       ProportionCells p = s.responders();
-      CsvCells.FORMAT.printRecord(
-          out,
-          CsvCells.text(s.site()),
-          CohortCellText.count(p.n(), rules),
-          CohortCellText.count(p.improved(), rules),
-          CohortCellText.share(p.share(), rules),
-          CohortCellText.share(p.ciLow(), rules),
-          CohortCellText.share(p.ciHigh(), rules));
+      List<String> row = new ArrayList<>();
+      row.add(CsvCells.text(s.site()));
+      add(row, p.n(), CohortCellText.count(p.n(), rules));
+      add(row, p.improved(), CohortCellText.count(p.improved(), rules));
+      add(row, p.share(), CohortCellText.share(p.share(), rules));
+      add(row, p.ciLow(), CohortCellText.share(p.ciLow(), rules));
+      add(row, p.ciHigh(), CohortCellText.share(p.ciHigh(), rules));
+      CsvCells.FORMAT.printRecord(out, row.toArray());
     }
     out.flush();
   }
@@ -79,18 +96,18 @@ public final class CohortCsv {
     for (ActivityCells a : cells.activities()) {
       EffectCells e = a.effect();
       String regime = e.regime();
-      CsvCells.FORMAT.printRecord(
-          out,
-          CsvCells.text(a.activity()),
-          a.activityClass().name(),
-          CohortCellText.count(a.patients(), rules),
-          CohortCellText.count(e.n(), rules),
-          CohortCellText.points(e.estimate(), rules),
-          CohortCellText.points(e.ciLow(), rules),
-          CohortCellText.points(e.ciHigh(), rules),
-          CohortCellText.pValue(e.pValue(), rules),
-          CohortCellText.statistic(e.statistic(), rules),
-          regime == null ? rules.label() : regime);
+      List<String> row = new ArrayList<>();
+      row.add(CsvCells.text(a.activity()));
+      row.add(a.activityClass().name());
+      add(row, a.patients(), CohortCellText.count(a.patients(), rules));
+      add(row, e.n(), CohortCellText.count(e.n(), rules));
+      add(row, e.estimate(), CohortCellText.points(e.estimate(), rules));
+      add(row, e.ciLow(), CohortCellText.points(e.ciLow(), rules));
+      add(row, e.ciHigh(), CohortCellText.points(e.ciHigh(), rules));
+      add(row, e.pValue(), CohortCellText.pValue(e.pValue(), rules));
+      add(row, e.statistic(), CohortCellText.statistic(e.statistic(), rules));
+      add(row, e.exact(), regime == null ? "" : regime);
+      CsvCells.FORMAT.printRecord(out, row.toArray());
     }
     out.flush();
   }
@@ -100,14 +117,21 @@ public final class CohortCsv {
     SmallCells rules = cells.rules();
     CsvCells.FORMAT.printRecord(out, WEEKS_HEADER.toArray());
     for (WeekCells w : cells.weeks()) {
-      CsvCells.FORMAT.printRecord(
-          out,
-          Integer.toString(w.week()),
-          CohortCellText.count(w.patients(), rules),
-          CohortCellText.points(w.mean(), rules),
-          CohortCellText.points(w.q1(), rules),
-          CohortCellText.points(w.q3(), rules));
+      List<String> row = new ArrayList<>();
+      row.add(Integer.toString(w.week()));
+      add(row, w.patients(), CohortCellText.count(w.patients(), rules));
+      add(row, w.mean(), CohortCellText.points(w.mean(), rules));
+      add(row, w.q1(), CohortCellText.points(w.q1(), rules));
+      add(row, w.q3(), CohortCellText.points(w.q3(), rules));
+      CsvCells.FORMAT.printRecord(out, row.toArray());
     }
     out.flush();
+  }
+
+  /** Adds a cell and its reason column. */
+  private static void add(List<String> row, Cell cell, String shown) {
+    for (String text : CohortCellText.csv(cell, shown)) {
+      row.add(text);
+    }
   }
 }

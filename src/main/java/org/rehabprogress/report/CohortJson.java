@@ -21,20 +21,22 @@ import org.rehabprogress.privacy.SmallCells;
 
 /**
  * Writes cohort.json in the {@link Json} form of report.json (keys in alphabetical order, doubles
- * at full precision, none as {@code null}), with the small-cell rules applied: a suppressed figure
- * is the string {@code "<11"} (the threshold), the same text as in the HTML and CSV outputs, so
- * that a program expecting a number gets a type error rather than a silent gap; a figure that does
- * not exist is {@code null}. Counts are integers.
+ * at full precision, none as {@code null}), with the small-cell rules applied (SPEC section 5): a
+ * hidden figure is {@code null} and a key beside it, the figure's key with {@code _suppressed},
+ * says why: {@code "small"} (it counts or rests on 1 to min-cell - 1 patients) or {@code
+ * "complementary"} (it would reveal such a figure through a total). A {@code null} without that key
+ * is a figure that does not exist. Counts are integers.
  *
  * <p>Keys: {@code patients} (everyone in the cohort, the ITT denominator), {@code analysed}, {@code
- * not_analysed} (one entry per patient, {@code patient_id} and {@code reason}: per-patient rows
- * like per_patient.csv, so not suppressed), {@code excluded} (patients left out by the date bounds,
- * by reason), {@code min_cell}, {@code suppressed_as}, {@code from}, {@code to}, {@code responders}
- * and {@code responders_itt} ({@code n}, {@code improved}, {@code share}, {@code ci_low}, {@code
- * ci_high}), {@code activity_effect} ({@code patients}, {@code n}, {@code estimate}, {@code
- * ci_low}, {@code ci_high}, {@code p_value}, {@code statistic}, {@code regime}), {@code activities}
- * (the same per activity with {@code activity} and {@code class}), {@code activities_not_shown},
- * {@code responders_by_site}, {@code trajectories}, {@code unclassified_activities}, {@code
+ * not_analysed} (a count), {@code not_analysed_patients} (only with {@code --per-patient}: one
+ * entry per patient, {@code patient_id} and {@code reason}, per-patient rows like per_patient.csv,
+ * so not suppressed), {@code excluded} (patients left out by the date bounds, by reason), {@code
+ * min_cell}, {@code per_patient}, {@code from}, {@code to}, {@code responders} and {@code
+ * responders_itt} ({@code n}, {@code improved}, {@code share}, {@code ci_low}, {@code ci_high}),
+ * {@code activity_effect} ({@code patients}, {@code n}, {@code estimate}, {@code ci_low}, {@code
+ * ci_high}, {@code p_value}, {@code statistic}, {@code regime}), {@code activities} (the same per
+ * activity with {@code activity} and {@code class}), {@code activities_not_shown}, {@code
+ * responders_by_site}, {@code trajectories}, {@code unclassified_activities}, {@code
  * unclassified_not_shown}, {@code provenance}.
  */
 public final class CohortJson {
@@ -59,35 +61,36 @@ public final class CohortJson {
       CohortResult result, CohortCells cells, Provenance provenance) {
     SmallCells rules = cells.rules();
     Map<String, Object> root = new TreeMap<>();
-    root.put("patients", count(cells.patients(), rules));
-    root.put("analysed", count(cells.analysed(), rules));
-    List<Map<String, Object>> notAnalysed = new ArrayList<>();
-    for (NotAnalysed n : result.notAnalysed()) {
-      notAnalysed.add(Map.of("patient_id", n.patientId(), "reason", n.reason().text()));
+    count(root, "patients", cells.patients());
+    count(root, "analysed", cells.analysed());
+    count(root, "not_analysed", cells.notAnalysed());
+    if (result.parameters().perPatient()) {
+      List<Map<String, Object>> notAnalysed = new ArrayList<>();
+      for (NotAnalysed n : result.notAnalysed()) {
+        notAnalysed.add(Map.of("patient_id", n.patientId(), "reason", n.reason().text()));
+      }
+      root.put("not_analysed_patients", notAnalysed);
     }
-    root.put("not_analysed", notAnalysed);
     Map<String, Object> excluded = new TreeMap<>();
     for (Excluded.Reason reason : Excluded.Reason.values()) {
-      excluded.put(
-          reason.name().toLowerCase(Locale.ROOT),
-          count(rules.tally(result.excluded(reason)), rules));
+      count(excluded, reason.name().toLowerCase(Locale.ROOT), rules.tally(result.excluded(reason)));
     }
     root.put("excluded", excluded);
     root.put("min_cell", rules.minCell());
-    root.put("suppressed_as", rules.label());
+    root.put("per_patient", result.parameters().perPatient());
     root.put("from", result.parameters().from());
     root.put("to", result.parameters().to());
     root.put("responders", proportion(cells.responders(), rules));
     root.put("responders_itt", proportion(cells.respondersItt(), rules));
     Map<String, Object> effect = effect(cells.activityEffect(), rules);
-    effect.put("patients", count(cells.effectPatients(), rules));
+    count(effect, "patients", cells.effectPatients());
     root.put("activity_effect", effect);
     List<Map<String, Object>> activities = new ArrayList<>();
     for (ActivityCells a : cells.activities()) {
       Map<String, Object> row = effect(a.effect(), rules);
       row.put("activity", a.activity());
       row.put("class", a.activityClass().name());
-      row.put("patients", count(a.patients(), rules));
+      count(row, "patients", a.patients());
       activities.add(row);
     }
     root.put("activities", activities);
@@ -103,10 +106,10 @@ public final class CohortJson {
     for (WeekCells w : cells.weeks()) {
       Map<String, Object> row = new TreeMap<>();
       row.put("week", w.week());
-      row.put("patients", count(w.patients(), rules));
-      row.put("mean_pain", figure(w.mean(), rules));
-      row.put("q1", figure(w.q1(), rules));
-      row.put("q3", figure(w.q3(), rules));
+      count(row, "patients", w.patients());
+      figure(row, "mean_pain", w.mean());
+      figure(row, "q1", w.q1());
+      figure(row, "q3", w.q3());
       weeks.add(row);
     }
     root.put("trajectories", weeks);
@@ -118,34 +121,46 @@ public final class CohortJson {
 
   private static Map<String, Object> proportion(ProportionCells p, SmallCells rules) {
     Map<String, Object> node = new TreeMap<>();
-    node.put("n", count(p.n(), rules));
-    node.put("improved", count(p.improved(), rules));
-    node.put("share", figure(p.share(), rules));
-    node.put("ci_low", figure(p.ciLow(), rules));
-    node.put("ci_high", figure(p.ciHigh(), rules));
+    count(node, "n", p.n());
+    count(node, "improved", p.improved());
+    figure(node, "share", p.share());
+    figure(node, "ci_low", p.ciLow());
+    figure(node, "ci_high", p.ciHigh());
     return node;
   }
 
   private static Map<String, Object> effect(EffectCells e, SmallCells rules) {
     Map<String, Object> node = new TreeMap<>();
-    node.put("n", count(e.n(), rules));
-    node.put("estimate", figure(e.estimate(), rules));
-    node.put("ci_low", figure(e.ciLow(), rules));
-    node.put("ci_high", figure(e.ciHigh(), rules));
-    node.put("p_value", figure(e.pValue(), rules));
-    node.put("statistic", figure(e.statistic(), rules));
+    count(node, "n", e.n());
+    figure(node, "estimate", e.estimate());
+    figure(node, "ci_low", e.ciLow());
+    figure(node, "ci_high", e.ciHigh());
+    if (e.noInterval()) {
+      node.put("interval_note", e.intervalNote());
+    }
+    figure(node, "p_value", e.pValue());
+    figure(node, "statistic", e.statistic());
     String regime = e.regime();
-    node.put("regime", regime == null ? rules.label() : regime);
+    node.put("regime", regime);
+    reason(node, "regime", e.exact());
     return node;
   }
 
-  /** Returns a count as a long, or the label when suppressed. */
-  private static Object count(Cell cell, SmallCells rules) {
-    return cell.suppressed() ? rules.label() : (Object) Math.round(cell.value());
+  /** Puts a count as a long, or null with its reason when hidden. */
+  private static void count(Map<String, Object> node, String key, Cell cell) {
+    node.put(key, cell.suppressed() ? null : (Object) Math.round(cell.value()));
+    reason(node, key, cell);
   }
 
-  /** Returns a figure at full precision (NaN, written as null, for none), or the label. */
-  private static Object figure(Cell cell, SmallCells rules) {
-    return cell.suppressed() ? rules.label() : (Object) cell.value();
+  /** Puts a figure at full precision (NaN, written as null, for none), or null with its reason. */
+  private static void figure(Map<String, Object> node, String key, Cell cell) {
+    node.put(key, cell.suppressed() ? null : (Object) cell.value());
+    reason(node, key, cell);
+  }
+
+  private static void reason(Map<String, Object> node, String key, Cell cell) {
+    if (cell.suppressed()) {
+      node.put(key + "_suppressed", cell.hidden().word());
+    }
   }
 }

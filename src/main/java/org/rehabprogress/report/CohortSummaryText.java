@@ -20,6 +20,11 @@ public final class CohortSummaryText {
         "Flagged minus low-impact next-day pain: "
             + CohortText.effect(cells)
             + "; an association in diaries, not an effect of the activity",
-        "Figures from fewer than " + rules.minCell() + " patients show as " + rules.label());
+        "Figures from fewer than "
+            + rules.minCell()
+            + " patients show as "
+            + rules.label()
+            + "; figures that would reveal one show as "
+            + CohortCellText.COMPLEMENTARY);
   }
 }

@@ -5,7 +5,8 @@ package org.rehabprogress.report;
  * be shown (suppressed cells are not plotted).
  *
  * @param forest the per-activity forest plot
- * @param waterfall pain change % per patient (per-patient, not suppressed)
+ * @param waterfall pain change % per patient (per-patient, not suppressed), or null when the run
+ *     was not asked for per-patient outputs
  * @param trajectories pain by week since start
  * @param sites responders by site, or null when no site is given
  */

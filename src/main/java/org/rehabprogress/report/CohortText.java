@@ -19,8 +19,8 @@ final class CohortText {
         + CohortCellText.count(cells.analysed(), rules)
         + " analysed, "
         + CohortCellText.count(cells.notAnalysed(), rules)
-        + " without an analysis (no entry, or a treatment_start after the last entry; listed in"
-        + " cohort.json)";
+        + " without an analysis (no entry, or a treatment_start after the last entry"
+        + (result.parameters().perPatient() ? "; listed in cohort.json)" : ")");
   }
 
   /** Returns {@code 12 of 30 improved (40.0%, 95% CI 24.6% to 57.7%)}. */
@@ -48,14 +48,19 @@ final class CohortText {
           + " patients with both next-day figures";
     }
     if (e.estimate().none()) {
-      return "no estimate: no patient with both next-day figures";
+      return cells.effectPatients().shown() && cells.effectPatients().value() > 0
+          ? "no estimate: every patient's difference is exactly zero"
+          : "no estimate: no patient with both next-day figures";
     }
     String p = CohortCellText.pValue(e.pValue(), rules);
     return CohortCellText.points(e.estimate(), rules)
-        + " points (95% CI "
-        + CohortCellText.points(e.ciLow(), rules)
-        + " to "
-        + CohortCellText.points(e.ciHigh(), rules)
+        + " points ("
+        + (e.noInterval()
+            ? e.intervalNote()
+            : "95% CI "
+                + CohortCellText.points(e.ciLow(), rules)
+                + " to "
+                + CohortCellText.points(e.ciHigh(), rules))
         + "), p "
         + (p.startsWith("<") ? "< " + p.substring(1) : "= " + p)
         + ", n = "

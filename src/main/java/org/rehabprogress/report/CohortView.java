@@ -116,9 +116,11 @@ public record CohortView(
               a.activityClass().name().replace('_', ' '),
               CohortCellText.count(a.patients(), rules),
               signed(CohortCellText.points(e.estimate(), rules)),
-              interval(
-                  CohortCellText.points(e.ciLow(), rules),
-                  CohortCellText.points(e.ciHigh(), rules)),
+              e.noInterval()
+                  ? e.intervalNote()
+                  : interval(
+                      CohortCellText.points(e.ciLow(), rules),
+                      CohortCellText.points(e.ciHigh(), rules)),
               CohortCellText.pValue(e.pValue(), rules)));
     }
     List<SiteRow> sites = new ArrayList<>();
@@ -170,7 +172,7 @@ public record CohortView(
             + " counted once; rehab validate --rejects FILE lists them.",
         new CohortSvgs(
             InlineSvg.checked(charts.forest()),
-            InlineSvg.checked(charts.waterfall()),
+            charts.waterfall() == null ? null : InlineSvg.checked(charts.waterfall()),
             InlineSvg.checked(charts.trajectories()),
             charts.sites() == null ? null : InlineSvg.checked(charts.sites())),
         FooterView.of(provenance));
@@ -206,6 +208,7 @@ public record CohortView(
     if (low.isEmpty() || high.isEmpty()) {
       return Figures.NONE;
     }
-    return low.equals(high) && low.startsWith("<") ? low : low + " to " + high;
+    boolean hidden = low.startsWith("<") || low.equals(CohortCellText.COMPLEMENTARY);
+    return low.equals(high) && hidden ? low : low + " to " + high;
   }
 }

@@ -17,7 +17,7 @@ final class PatientTables {
   private PatientTables() {}
 
   static List<PatientView.NextDayRow> byExposure(PatientResult r) {
-    double lowImpact = r.nextDay(Exposure.LOW_IMPACT).mean();
+    NextDayPain lowImpact = r.nextDay(Exposure.LOW_IMPACT);
     List<PatientView.NextDayRow> rows = new ArrayList<>();
     for (Exposure e : Exposure.values()) {
       NextDayPain n = r.nextDay(e);
@@ -28,7 +28,8 @@ final class PatientTables {
               n.days(),
               Figures.number(n.mean()),
               Figures.number(n.sd()),
-              e == Exposure.LOW_IMPACT ? "reference" : Figures.signed(n.mean() - lowImpact)));
+              // the difference of the exact means, not of their doubles (SPEC section 3)
+              e == Exposure.LOW_IMPACT ? "reference" : Figures.signed(n.minus(lowImpact))));
     }
     return rows;
   }
@@ -38,7 +39,7 @@ final class PatientTables {
       case FLAGGED -> "After a day with a flagged activity";
       case LOW_IMPACT -> "After a low-impact day (no flagged activity)";
       case OTHER -> "After a day with other activities only";
-      case REST -> "After a day with no activity logged";
+      case REST -> "After a logged day with no activity";
     };
   }
 

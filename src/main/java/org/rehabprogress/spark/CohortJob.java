@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
     name = "cohort",
     mixinStandardHelpOptions = true,
     description = {
-      "Analyse every patient over the whole log, as rehab cohort does, on Spark: per_patient.csv"
-          + " (written by Spark), rejects.csv, and the cohort's figures, tables and pages.",
+      "Analyse every patient over the whole log, as rehab cohort does, on Spark: rejects.csv, the"
+          + " cohort's figures, tables and pages, and with --per-patient per_patient.csv (written"
+          + " by Spark).",
       "Exit 3 with --strict when a row was rejected, 4 when an input is missing or malformed."
     })
 final class CohortJob implements Callable<Integer> {
@@ -124,7 +125,9 @@ final class CohortJob implements Callable<Integer> {
       CohortCells cells = CohortCells.of(result);
       OutputFolder folder = OutputFolder.begin(spark, job.out);
       try {
-        CohortDriver.writePerPatient(stage, folder);
+        if (parameters.perPatient()) {
+          CohortDriver.writePerPatient(stage, folder);
+        }
         CohortDriver.writeRejects(stage, folder);
         Provenance provenance =
             SparkProvenance.of(

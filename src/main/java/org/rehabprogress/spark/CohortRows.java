@@ -2,6 +2,7 @@ package org.rehabprogress.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -16,6 +17,7 @@ import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.Excluded;
 import org.rehabprogress.cohort.NotAnalysed;
 import org.rehabprogress.report.SummaryCsv;
+import org.rehabprogress.stats.Ratio;
 
 /**
  * The cohort stage's row for one patient, and back: what the cohort made of the patient, its
@@ -43,7 +45,10 @@ final class CohortRows {
           .add("figures", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
           .add("weekly_pain", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
           .add("activities", DataTypes.createArrayType(DataTypes.StringType, false), false)
-          .add("differences", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
+          .add("differences", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+          // The exact figures as num/den text, so that the driver decides zeros and ties exactly.
+          .add("effect_exact", DataTypes.StringType, true)
+          .add("differences_exact", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   /** The stage's output: the shared columns, then the cohort's. */
   static final StructType SCHEMA;
@@ -107,7 +112,9 @@ final class CohortRows {
             },
             p.weeklyPain(),
             activities,
-            p.differencesVsRest());
+            p.differencesVsRest(),
+            p.effectExact() == null ? null : p.effectExact().toString(),
+            Arrays.stream(p.differencesExact()).map(Ratio::toString).toArray(String[]::new));
     List<String> cells = SummaryCsv.cells(s);
     return new Object[] {
       ANALYSED,
@@ -174,6 +181,8 @@ final class CohortRows {
             f[15]);
     List<String> activities = p.getList(9);
     double[] differences = doubles(p.getList(10));
+    Ratio effectExact = p.isNullAt(11) ? null : Ratio.parse(p.getString(11));
+    List<String> exactTexts = p.getList(12);
     // The CLI lists a patient's activities in group order.
     List<int[]> order = new ArrayList<>();
     for (int i = 0; i < activities.size(); i++) {
@@ -182,9 +191,11 @@ final class CohortRows {
     order.sort((a, b) -> Integer.compare(a[0], b[0]));
     int[] groups = new int[order.size()];
     double[] sorted = new double[order.size()];
+    Ratio[] sortedExact = new Ratio[order.size()];
     for (int i = 0; i < groups.length; i++) {
       groups[i] = order.get(i)[0];
       sorted[i] = differences[order.get(i)[1]];
+      sortedExact[i] = Ratio.parse(exactTexts.get(order.get(i)[1]));
     }
     return new CohortPatient(
         summary,
@@ -193,7 +204,9 @@ final class CohortRows {
         LocalDate.ofEpochDay(p.getInt(2)),
         doubles(p.getList(8)),
         groups,
-        sorted);
+        sorted,
+        effectExact,
+        sortedExact);
   }
 
   private static double[] doubles(List<Double> values) {

@@ -245,6 +245,21 @@ public final class Ratio implements Comparable<Ratio> {
     return big().hashCode();
   }
 
+  /**
+   * Returns the value written by {@link #toString()}: an integer or {@code num/den}.
+   *
+   * @throws NumberFormatException when the text is neither
+   */
+  public static Ratio parse(String text) {
+    int slash = text.indexOf('/');
+    if (slash < 0) {
+      return of(BigFraction.of(new BigInteger(text)));
+    }
+    return of(
+        BigFraction.of(
+            new BigInteger(text.substring(0, slash)), new BigInteger(text.substring(slash + 1))));
+  }
+
   /** Returns the value as {@code num/den} in lowest terms, e.g. {@code -399/200}. */
   @Override
   public String toString() {

@@ -27,6 +27,22 @@ public record WilcoxonResult(
     double confLevel,
     boolean exact) {
 
+  /**
+   * Returns the confidence level the interval actually reaches: in the exact regime {@code 1 - 2 *
+   * P(V <= qu - 1)} at R's quantile {@code qu} for the reported level (for n = 5 at 95% that is
+   * 93.75%, though R reports 95% and warns only below n = 5), in the approximate regime the level R
+   * reports, 0 when there is no interval. SPEC section 5 shows an interval only when this is at
+   * least the level asked for.
+   */
+  public double achievedLevel() {
+    if (n == 0 || confLevel == 0 || !exact) {
+      return confLevel;
+    }
+    SignedRankDistribution distribution = new SignedRankDistribution(n);
+    int qu = Math.max(distribution.quantile((1 - confLevel) / 2), 1);
+    return Math.min(confLevel, 1 - 2 * distribution.cumulative(qu - 1));
+  }
+
   /** Checks that the counts and levels are in range. */
   public WilcoxonResult {
     if (n < 0) {

@@ -76,10 +76,13 @@ class TimelineTest {
 
   @ParameterizedTest
   @CsvSource({
-    // baseline, lower = baseline - min(2, 0.3 * baseline), upper = baseline + 2
-    "6, 4.2, 8",
+    // baseline, lower and upper: baseline -+ min(2, 0.3 * baseline) from a baseline of 4.0 or
+    // more, else baseline -+ 2 (the 30 % route needs baseline >= 4.0, both ways)
+    "6, 4.2, 7.8",
     "8, 6, 10",
-    "3, 2.1, 5",
+    "4, 2.8, 5.2",
+    "3.99, 1.99, 5.99",
+    "3, 1, 5",
     "10, 8, 12",
   })
   void drawsTheClinicallyImportantChangeBandAroundBaseline(

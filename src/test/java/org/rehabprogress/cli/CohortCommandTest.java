@@ -55,7 +55,7 @@ class CohortCommandTest {
   @Test
   void writesTheGoldenTablesAtTheDefaultThreshold() throws Exception {
     Path out = dir.resolve("cohort");
-    Run run = cohort(out);
+    Run run = cohort(out, "--per-patient");
     assertEquals(0, run.exit(), run.err());
     Path expected = fixture("expected-min-cell-11");
     for (String file :
@@ -101,13 +101,14 @@ class CohortCommandTest {
             "events.csv              66          66           0           0",
             "6 rejected rows left out; rehab validate --rejects FILE lists them.",
             "Cohort: 28 patients in the cohort, 26 analysed, <5 without an analysis (no entry,"
-                + " or a treatment_start after the last entry; listed in cohort.json)",
+                + " or a treatment_start after the last entry)",
             "Responders: 9 of 24 improved (37.5%, 95% CI 21.2% to 57.3%) with enough data",
             "Responders (intention to treat): 9 of 28 improved (32.1%, 95% CI 17.9% to 50.7%)",
             "Flagged minus low-impact next-day pain: 1.50 points (95% CI 1.27 to 1.73),"
                 + " p < 0.0001, n = 23, V = 276 (Wilcoxon signed-rank test, exact); an"
                 + " association in diaries, not an effect of the activity",
-            "Figures from fewer than 5 patients show as <5",
+            "Figures from fewer than 5 patients show as <5; figures that would reveal one show as"
+                + " suppressed",
             "Wrote " + dir.resolve("cohort"),
             ""),
         run.out());
@@ -126,11 +127,15 @@ class CohortCommandTest {
     assertTrue(
         json.contains(
             "\"responders\": {\n"
-                + "    \"ci_high\": \"<11\",\n"
-                + "    \"ci_low\": \"<11\",\n"
-                + "    \"improved\": \"<11\",\n"
+                + "    \"ci_high\": null,\n"
+                + "    \"ci_high_suppressed\": \"small\",\n"
+                + "    \"ci_low\": null,\n"
+                + "    \"ci_low_suppressed\": \"small\",\n"
+                + "    \"improved\": null,\n"
+                + "    \"improved_suppressed\": \"small\",\n"
                 + "    \"n\": 24,\n"
-                + "    \"share\": \"<11\"\n"
+                + "    \"share\": null,\n"
+                + "    \"share_suppressed\": \"small\"\n"
                 + "  }"),
         json);
     assertFalse(json.contains("\"improved\": 9"), json);
@@ -157,16 +162,40 @@ class CohortCommandTest {
         html);
     assertTrue(
         html.contains(
-            "The waterfall chart and per_patient.csv hold one row per patient and are not"
-                + " suppressed: they are meant for anonymised input."));
+            "The folder holds only figures across patients (rehab cohort --per-patient adds"
+                + " per_patient.csv and the waterfall chart)."),
+        html);
+    assertFalse(html.contains("Pain change per patient"), "no waterfall without --per-patient");
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.contains("<svg"), "inline charts");
   }
 
   @Test
+  void writesPerPatientOutputsOnlyWhenAsked() throws Exception {
+    Path shared = dir.resolve("shared");
+    assertEquals(0, cohort(shared, "--quiet").exit());
+    try (var files = Files.list(shared)) {
+      assertEquals(
+          CohortRun.FILES.stream().filter(f -> !f.equals("per_patient.csv")).sorted().toList(),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    String json = read(shared.resolve("cohort.json"));
+    assertFalse(json.contains("patient_id"), "no per-patient list without --per-patient");
+    assertTrue(json.contains("\"per_patient\": false"), json);
+    Path own = dir.resolve("own");
+    assertEquals(0, cohort(own, "--quiet", "--per-patient").exit());
+    assertTrue(Files.exists(own.resolve("per_patient.csv")));
+    String html = read(own.resolve("cohort.html"));
+    assertTrue(html.contains("Pain change per patient"), "the waterfall with --per-patient");
+    assertTrue(read(own.resolve("cohort.json")).contains("\"not_analysed_patients\": ["));
+  }
+
+  @Test
   void fromAndToBoundTheCohort() throws Exception {
     Path out = dir.resolve("cohort");
-    Run run = cohort(out, "--from", "2026-08-30", "--to", "2026-10-15", "--min-cell", "1");
+    Run run =
+        cohort(
+            out, "--from", "2026-08-30", "--to", "2026-10-15", "--min-cell", "1", "--per-patient");
     assertEquals(0, run.exit(), run.err());
     String json = read(out.resolve("cohort.json"));
     assertTrue(json.contains("\"from\": \"2026-08-30\""), json);

@@ -57,7 +57,7 @@ class CohortStatisticsScaleTest {
     for (int i = 0; i < effect.length; i++) {
       CohortPatient p = Rows.patient("P" + i, Status.UNCHANGED, effect[i]);
       rows.add(
-          new CohortPatient(
+          CohortPatient.ofDecimals(
               p.summary(),
               null,
               p.start(),

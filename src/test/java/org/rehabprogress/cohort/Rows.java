@@ -48,7 +48,7 @@ final class Rows {
   /** Returns a row at a site. */
   static CohortPatient patient(
       String id, Status status, double flaggedMinusLowImpact, String site) {
-    return new CohortPatient(
+    return CohortPatient.ofDecimals(
         summary(id, status, flaggedMinusLowImpact),
         site,
         START,
@@ -60,7 +60,7 @@ final class Rows {
 
   /** Returns a row with weekly pain. */
   static CohortPatient weeks(String id, double... weeklyPain) {
-    return new CohortPatient(
+    return CohortPatient.ofDecimals(
         summary(id, Status.UNCHANGED, NA),
         null,
         START,
@@ -72,7 +72,7 @@ final class Rows {
 
   /** Returns a row with differences from REST days for some activity groups. */
   static CohortPatient activities(String id, int[] groups, double[] differences) {
-    return new CohortPatient(
+    return CohortPatient.ofDecimals(
         summary(id, Status.UNCHANGED, NA),
         null,
         START,

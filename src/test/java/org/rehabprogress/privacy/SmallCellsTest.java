@@ -24,7 +24,8 @@ class SmallCellsTest {
   @CsvSource({"0, true", "1, true", "10, true", "11, false", "400, false"})
   void countsBelowTheThresholdAreSmall(int patients, boolean small) {
     assertEquals(small, DEFAULT.small(patients));
-    assertEquals(small, DEFAULT.count(patients).suppressed());
+    // a count of 0 is shown (SPEC section 5): only 1 to 10 are small cells
+    assertEquals(small && patients > 0, DEFAULT.count(patients).suppressed());
   }
 
   @ParameterizedTest(name = "tally {0} suppressed: {1}")
@@ -44,25 +45,44 @@ class SmallCellsTest {
     assertEquals(Cell.of(-0.42), DEFAULT.figure(-0.42, 11));
   }
 
-  @ParameterizedTest(name = "{0} of {1}: part hidden {2}")
+  @ParameterizedTest(name = "{0} of {1} (of {2}): part hidden as {3}")
   @CsvSource({
-    "5, 100, true", // few improved
-    "95, 100, true", // few not improved: 100 - 95 could be worked out
-    "11, 22, false",
-    "10, 22, true",
-    "12, 22, true", // 22 - 12 = 10 not improved
-    "11, 10000, false",
-    "0, 50, true",
-    "8, 9, true" // the total itself is small
+    "5, 100, 100, SMALL", // few improved
+    "95, 100, 100, COMPLEMENTARY", // few not improved: 100 - 95 could be worked out
+    "120, 122, 122, COMPLEMENTARY", // 120 of 122 reveals 2: suppressed, never <11
+    "11, 22, 22, ''",
+    "10, 22, 22, SMALL",
+    "12, 22, 22, COMPLEMENTARY", // 22 - 12 = 10 not improved
+    "11, 10000, 10000, ''",
+    "0, 50, 50, ''", // a count of 0 is shown
+    "50, 50, 50, ''", // so is none who did not improve
+    "0, 0, 0, ''",
+    "8, 9, 9, SMALL", // the total itself is small
+    "0, 9, 9, SMALL", // a count among a small total is computed from few patients
+    "30, 45, 50, ''",
+    "30, 40, 35, ''", // a second total below n is rejected
   })
-  void hidesThePartWhenEitherSideOfTheTotalIsSmall(int k, int n, boolean hidden) {
-    assertEquals(hidden, DEFAULT.hidesPart(k, n));
+  void hidesThePartWhenEitherSideOfATotalIsSmall(int k, int n, int total, String why) {
+    if (total < n) {
+      assertThrows(IllegalArgumentException.class, () -> DEFAULT.part(k, n, total));
+      return;
+    }
+    Cell.Hidden expected = why.isEmpty() ? null : Cell.Hidden.valueOf(why);
+    assertEquals(expected, DEFAULT.part(k, n, total));
+  }
+
+  @Test
+  void hidesThePartAsComplementaryWhenOnlyTheSecondTotalRevealsIt() {
+    // 40 of 40 with enough data improved (0 did not: shown); but of the 45 in the cohort (ITT) 5
+    // did not, which 40 and 45 would reveal
+    assertEquals(null, DEFAULT.part(40, 40));
+    assertEquals(Cell.Hidden.COMPLEMENTARY, DEFAULT.part(40, 40, 45));
   }
 
   @Test
   void rejectsAPartLargerThanItsTotal() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> DEFAULT.hidesPart(5, 4));
+        assertThrows(IllegalArgumentException.class, () -> DEFAULT.part(5, 4));
     assertEquals("need 0 <= k <= n, got k=5 n=4", e.getMessage());
   }
 
@@ -124,7 +144,9 @@ class SmallCellsTest {
     assertTrue(Cell.of(Double.NaN).none());
     assertTrue(Cell.of(2.5).shown());
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new Cell(3, true));
-    assertEquals("a suppressed cell holds no value", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new Cell(3, Cell.Hidden.SMALL));
+    assertEquals("a hidden cell holds no value", e.getMessage());
+    assertEquals("small", Cell.SUPPRESSED.hidden().word());
+    assertEquals("complementary", Cell.COMPLEMENTARY.hidden().word());
   }
 }

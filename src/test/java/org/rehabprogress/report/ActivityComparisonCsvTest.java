@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rehabprogress.analysis.LogBuilder;
 import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.ingest.Measure;
 
 /** activity_comparison.csv: one row per patient and activity name. */
 class ActivityComparisonCsvTest {
@@ -18,7 +19,8 @@ class ActivityComparisonCsvTest {
   @Test
   void writesEachActivityBesideTheRestDays() throws IOException {
     // walking on 09-01, 09-03, 09-05 (next-day pain 2, 3, 4: mean 3, SD 1); REST days 09-19,
-    // 09-21, 09-23 (next-day pain 5, 6, 8: mean 6.33); =cmd once on 09-25 (next day no pain)
+    // 09-21, 09-23, logged with an anxiety entry and no activity (next-day pain 5, 6, 8: mean
+    // 6.33); =cmd once on 09-25 (next day no pain)
     PatientResult first =
         new LogBuilder("A1")
             .activity("2026-09-01", "walking", LOW_IMPACT, 30)
@@ -27,8 +29,11 @@ class ActivityComparisonCsvTest {
             .pain("2026-09-04", 3)
             .activity("2026-09-05", "walking", LOW_IMPACT, 30)
             .pain("2026-09-06", 4)
+            .symptom("2026-09-19", Measure.ANXIETY, 2)
             .pain("2026-09-20", 5)
+            .symptom("2026-09-21", Measure.ANXIETY, 2)
             .pain("2026-09-22", 6)
+            .symptom("2026-09-23", Measure.ANXIETY, 2)
             .pain("2026-09-24", 8)
             .activity("2026-09-25", "=cmd", UNCLASSIFIED, 10)
             .september();
