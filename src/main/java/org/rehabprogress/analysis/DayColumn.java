@@ -98,6 +98,28 @@ final class DayColumn {
     }
   }
 
+  /**
+   * Returns the days' values in {@code 10^-scale} units when every day of {@code from .. to}
+   * (clipped) has at most one entry and the column is in long arithmetic, so that a day's value is
+   * {@code units / unit()} exactly; null otherwise. The array is shared: do not modify it.
+   */
+  long[] singleUnits(int from, int to) {
+    if (big != null) {
+      return null;
+    }
+    for (int i = Math.max(from, 0), last = Math.min(to, length() - 1); i <= last; i++) {
+      if (entries[i] > 1) {
+        return null;
+      }
+    }
+    return units;
+  }
+
+  /** Returns {@code 10^scale}, the unit of {@link #singleUnits}. */
+  long unit() {
+    return unit;
+  }
+
   /** Returns the number of days. */
   int length() {
     return means.length;

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.size;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -109,6 +110,15 @@ class CohortJobTest {
     // Same inputs, same --as-of: every file the CLI writes is the job's, byte for byte, the
     // provenance (input hashes) and the page included.
     for (String file : CohortRun.FILES) {
+      // per_patient.csv only with --per-patient, in both or in neither
+      assertEquals(
+          Files.exists(cli.folder().resolve(file)),
+          Files.exists(spark.folder().resolve(file)),
+          file);
+      if (!Files.exists(cli.folder().resolve(file))) {
+        assertEquals("per_patient.csv", file);
+        continue;
+      }
       assertEquals(
           Files.readString(cli.folder().resolve(file), StandardCharsets.UTF_8),
           Files.readString(spark.folder().resolve(file), StandardCharsets.UTF_8),
@@ -141,7 +151,10 @@ class CohortJobTest {
   @Test
   void givesTheCliFiguresOnTheSampleData() throws Exception {
     Path in = Path.of("sample-data");
-    assertSame(cli(in, dir.resolve("cli-sample")), spark(in, dir.resolve("spark-sample")));
+    assertSame(
+        cli(in, dir.resolve("cli-sample"), "--per-patient"),
+        spark(in, dir.resolve("spark-sample"), "--per-patient"));
+    assertTrue(Files.exists(dir.resolve("spark-sample").resolve("per_patient.csv")));
   }
 
   @Test
@@ -150,6 +163,8 @@ class CohortJobTest {
     assertSame(
         cli(generated, dir.resolve("cli-gen"), bounds),
         spark(generated, dir.resolve("spark-gen"), bounds));
+    // without --per-patient the job writes only figures across patients
+    assertFalse(Files.exists(dir.resolve("spark-gen").resolve("per_patient.csv")));
   }
 
   @Test
@@ -171,8 +186,8 @@ class CohortJobTest {
           .write()
           .parquet(parquet.resolve(input.kind().fileName().replace(".csv", ".parquet")).toString());
     }
-    Run cli = cli(generated, dir.resolve("cli-parquet"));
-    Run fromParquet = spark(parquet, dir.resolve("spark-parquet"));
+    Run cli = cli(generated, dir.resolve("cli-parquet"), "--per-patient");
+    Run fromParquet = spark(parquet, dir.resolve("spark-parquet"), "--per-patient");
     assertEquals(0, fromParquet.exit(), fromParquet.err());
     assertArrayEquals(
         Files.readAllBytes(cli.folder().resolve("per_patient.csv")),
