@@ -34,6 +34,17 @@ final class DayColumn {
   void add(int i, double x) {
     entries[i]++;
     if (big == null) {
+      // Most entries have no more digits after the point than the column's scale: then one
+      // product gives the units, and a quotient that reads back as x with under 15 digits is the
+      // decimal as written (see Decimals).
+      double whole = Math.rint(x * Decimals.doublePower(scale));
+      if (Math.abs(whole) < 1e15 && whole / Decimals.doublePower(scale) == x) {
+        long sum = units[i] + (long) whole;
+        if (((units[i] ^ sum) & ((long) whole ^ sum)) >= 0) {
+          units[i] = sum;
+          return;
+        }
+      }
       int k = Decimals.scale(x);
       if (k >= 0 && k <= 18) {
         try {
@@ -92,32 +103,12 @@ final class DayColumn {
       } else if (big == null && n == 1 && Math.abs(units[i]) < 1_000_000_000_000_000L) {
         // A decimal of at most 15 digits: its nearest double shows as itself, so it is faithful.
         means[i] = units[i] / (double) unit;
+      } else if (big == null && unit <= Long.MAX_VALUE / n) {
+        means[i] = Ratio.toDouble(units[i], unit * n);
       } else {
         means[i] = mean(i).toDouble();
       }
     }
-  }
-
-  /**
-   * Returns the days' values in {@code 10^-scale} units when every day of {@code from .. to}
-   * (clipped) has at most one entry and the column is in long arithmetic, so that a day's value is
-   * {@code units / unit()} exactly; null otherwise. The array is shared: do not modify it.
-   */
-  long[] singleUnits(int from, int to) {
-    if (big != null) {
-      return null;
-    }
-    for (int i = Math.max(from, 0), last = Math.min(to, length() - 1); i <= last; i++) {
-      if (entries[i] > 1) {
-        return null;
-      }
-    }
-    return units;
-  }
-
-  /** Returns {@code 10^scale}, the unit of {@link #singleUnits}. */
-  long unit() {
-    return unit;
   }
 
   /** Returns the number of days. */
@@ -175,14 +166,143 @@ final class DayColumn {
    * entry, exactly; null when fewer than {@code minDays} (or no) days have one.
    */
   Ratio mean(int from, int to, int minDays) {
-    RatioSum sum = new RatioSum();
-    for (int i = Math.max(from, 0), last = Math.min(to, length() - 1); i <= last; i++) {
+    int first = Math.max(from, 0);
+    int last = Math.min(to, length() - 1);
+    int n = 0;
+    for (int i = first; i <= last; i++) {
       if (entries[i] > 0) {
-        addMean(sum, i);
+        n++;
       }
     }
-    int n = sum.terms();
-    return n >= minDays && n > 0 ? sum.ratio().divide(n) : null;
+    if (n < minDays || n == 0) {
+      return null;
+    }
+    int[] days = new int[n];
+    n = 0;
+    for (int i = first; i <= last; i++) {
+      if (entries[i] > 0) {
+        days[n++] = i;
+      }
+    }
+    return meanOf(days, n);
+  }
+
+  /**
+   * Returns the common multiple of the days' entry counts, so that each day's mean is a whole
+   * number of {@code 1 / (multiple * unit)}; 0 when it (or that unit) would be too large for the
+   * long route, or the column has left long arithmetic.
+   */
+  private long commonEntries(int[] days, int count) {
+    if (big != null) {
+      return 0;
+    }
+    long multiple = 1;
+    for (int k = 0; k < count; k++) {
+      int e = entries[days[k]];
+      if (multiple % e != 0) {
+        multiple = multiple / Ratio.gcd(multiple, e) * e;
+        if (multiple > MAX_COMMON) {
+          return 0;
+        }
+      }
+    }
+    return multiple <= Long.MAX_VALUE / unit / Math.max(count, 1) ? multiple : 0;
+  }
+
+  /** The largest common multiple of entry counts the long route takes (1 .. 10 entries: 2520). */
+  private static final long MAX_COMMON = 1 << 20;
+
+  /**
+   * Returns day {@code i}'s mean in units of {@code 1 / (multiple * unit)}; may throw on overflow.
+   */
+  private long scaled(int i, long multiple) {
+    return Math.multiplyExact(units[i], multiple / entries[i]);
+  }
+
+  /** Returns the mean of the given days' means, exactly; every day must have an entry. */
+  Ratio meanOf(int[] days, int count) {
+    long multiple = commonEntries(days, count);
+    if (multiple > 0) {
+      try {
+        long sum = 0;
+        for (int k = 0; k < count; k++) {
+          sum = Math.addExact(sum, scaled(days[k], multiple));
+        }
+        return Ratio.of(sum, Math.multiplyExact(multiple * unit, count));
+      } catch (ArithmeticException overflow) {
+        // below
+      }
+    }
+    RatioSum sum = new RatioSum();
+    for (int k = 0; k < count; k++) {
+      addMean(sum, days[k]);
+    }
+    return sum.ratio().divide(count);
+  }
+
+  /**
+   * Returns the sample variance (n - 1) of the given days' means about their exact mean, exactly;
+   * {@code count >= 2}, every day with an entry.
+   */
+  Ratio variance(int[] days, int count, Ratio mean) {
+    long multiple = commonEntries(days, count);
+    if (multiple > 0) {
+      // With v = w / D (w whole, D = multiple * unit), the sum of squares about the mean is
+      // (n * sum(w^2) - sum(w)^2) / (n * D^2): longs while they fit.
+      try {
+        long sum = 0;
+        long squares = 0;
+        for (int k = 0; k < count; k++) {
+          long w = scaled(days[k], multiple);
+          sum = Math.addExact(sum, w);
+          squares = Math.addExact(squares, Math.multiplyExact(w, w));
+        }
+        long n = count;
+        long d = multiple * unit;
+        long numerator =
+            Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
+        return Ratio.of(numerator, n * (n - 1)).divide(Ratio.of(Math.multiplyExact(d, d)));
+      } catch (ArithmeticException overflow) {
+        // below
+      }
+    }
+    Ratio squares = Ratio.ZERO;
+    for (int k = 0; k < count; k++) {
+      Ratio d = mean(days[k]).minus(mean);
+      squares = squares.plus(d.times(d));
+    }
+    return squares.divide(count - 1L);
+  }
+
+  /**
+   * Returns the days' means as whole numbers {@code w / denominator} with one common denominator
+   * over {@code from .. to} (clipped), or null when the long route cannot hold them; {@code out[0]}
+   * receives the denominator. Days without an entry hold 0.
+   */
+  long[] commonUnits(int from, int to, long[] out) {
+    int first = Math.max(from, 0);
+    int last = Math.min(to, length() - 1);
+    int[] days = new int[Math.max(0, last - first + 1)];
+    int n = 0;
+    for (int i = first; i <= last; i++) {
+      if (entries[i] > 0) {
+        days[n++] = i;
+      }
+    }
+    long multiple = commonEntries(days, n);
+    if (multiple == 0 || multiple > Long.MAX_VALUE / unit) {
+      return null;
+    }
+    long[] w = new long[length()];
+    try {
+      for (int k = 0; k < n; k++) {
+        w[days[k]] = scaled(days[k], multiple);
+      }
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+    out[0] = multiple * unit;
+    return w;
   }
 
   /** Returns the sum of the days' sums over {@code from .. to} (clipped), exactly. */
@@ -206,52 +326,6 @@ final class DayColumn {
       total = total.plus(sum(i));
     }
     return total;
-  }
-
-  /** Returns the mean of the given days' means, exactly; every day must have an entry. */
-  Ratio meanOf(int[] days, int count) {
-    RatioSum sum = new RatioSum();
-    for (int k = 0; k < count; k++) {
-      addMean(sum, days[k]);
-    }
-    return sum.ratio().divide(count);
-  }
-
-  /**
-   * Returns the sample variance (n - 1) of the given days' means about their exact mean, exactly;
-   * {@code count >= 2}, every day with an entry.
-   */
-  Ratio variance(int[] days, int count, Ratio mean) {
-    if (big == null) {
-      // One entry a day (the common case): v = u / 10^k, so the sum of squares about the mean is
-      // (n * sum(u^2) - sum(u)^2) / (n * 10^2k), in longs while they fit.
-      try {
-        long sum = 0;
-        long squares = 0;
-        boolean single = true;
-        for (int k = 0; k < count && single; k++) {
-          int i = days[k];
-          single = entries[i] == 1;
-          sum = Math.addExact(sum, units[i]);
-          squares = Math.addExact(squares, Math.multiplyExact(units[i], units[i]));
-        }
-        if (single) {
-          long n = count;
-          long numerator =
-              Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
-          return Ratio.of(
-              numerator, Math.multiplyExact(n * (n - 1), Math.multiplyExact(unit, unit)));
-        }
-      } catch (ArithmeticException overflow) {
-        // below
-      }
-    }
-    Ratio squares = Ratio.ZERO;
-    for (int k = 0; k < count; k++) {
-      Ratio d = mean(days[k]).minus(mean);
-      squares = squares.plus(d.times(d));
-    }
-    return squares.divide(count - 1L);
   }
 
   @Override

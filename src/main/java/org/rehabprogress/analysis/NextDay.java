@@ -20,7 +20,7 @@ final class NextDay {
    * Returns next-day pain per exposure, indexed by {@link Exposure#ordinal()}; a day with no entry
    * of any kind has no exposure and is in no group (SPEC section 3).
    */
-  static List<NextDayPain> byExposure(Days days, int start, int end) {
+  static List<NextDayPain> byExposure(Days days, int start, int end, boolean spread) {
     DayColumn pain = days.columns[Days.PAIN];
     int groups = Exposure.values().length;
     int first = days.index(start);
@@ -36,7 +36,7 @@ final class NextDay {
     }
     List<NextDayPain> result = new ArrayList<>(groups);
     for (int k = 0; k < groups; k++) {
-      result.add(NextDayPain.of(pain, next[k], counts[k]));
+      result.add(NextDayPain.of(pain, next[k], counts[k], spread));
     }
     return List.copyOf(result);
   }
@@ -48,7 +48,7 @@ final class NextDay {
    * next-day pain has a row with 0 days.
    */
   static List<ActivityComparison> byActivity(
-      PatientLog log, Days days, int start, int end, NextDayPain rest) {
+      PatientLog log, Days days, int start, int end, NextDayPain rest, boolean spread) {
     CodeDays perCode = CodeDays.of(log, days, start, end);
     // Group the codes by the catalog's matching key (case, punctuation and spacing ignored), so
     // that "Tai Chi" and "tai-chi" are one activity; a stable sort keeps equal keys in code order.
@@ -70,7 +70,7 @@ final class NextDay {
       while (j < n && ranks[perCode.codes[order[j]]] == ranks[perCode.codes[order[i]]]) {
         j++;
       }
-      result.add(comparison(log, days, perCode, order, i, j, rest));
+      result.add(comparison(log, days, perCode, order, i, j, rest, spread));
       i = j;
     }
     return List.copyOf(result);
@@ -84,7 +84,8 @@ final class NextDay {
       int[] order,
       int from,
       int to,
-      NextDayPain rest) {
+      NextDayPain rest,
+      boolean spread) {
     List<String> names = log.activities().names();
     int k = order[from];
     int[] qualifying = perCode.days(k);
@@ -100,7 +101,7 @@ final class NextDay {
     for (int q = 0; q < qualifying.length; q++) {
       next[q] = days.index(qualifying[q]) + 1;
     }
-    NextDayPain nextDay = NextDayPain.of(days.columns[Days.PAIN], next, next.length);
+    NextDayPain nextDay = NextDayPain.of(days.columns[Days.PAIN], next, next.length, spread);
     return new ActivityComparison(
         shown, log.classes().get(perCode.codes[k]), nextDay, nextDay.minus(rest));
   }

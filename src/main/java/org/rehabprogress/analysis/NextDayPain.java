@@ -11,7 +11,8 @@ import org.rehabprogress.stats.Ratio;
  * @param values the next-day daily pain values, one per day of the group, in day order; shared, do
  *     not modify
  * @param mean their mean, NaN when fewer than {@link #MIN_DAYS} days
- * @param sd their sample standard deviation (n - 1), NaN when the mean is none
+ * @param sd their sample standard deviation (n - 1), NaN when the mean is none (or the analysis was
+ *     asked to leave the spreads out, as the cohort does)
  * @param exactMean the mean exactly, null when none
  */
 public record NextDayPain(double[] values, double mean, double sd, Ratio exactMean) {
@@ -21,9 +22,9 @@ public record NextDayPain(double[] values, double mean, double sd, Ratio exactMe
 
   /**
    * Returns the figures of a group: the days at {@code days[0 .. count)} (indices into the pain
-   * column, each with a value).
+   * column, each with a value); the spread is NaN unless {@code spread}.
    */
-  static NextDayPain of(DayColumn pain, int[] days, int count) {
+  static NextDayPain of(DayColumn pain, int[] days, int count, boolean spread) {
     double[] values = new double[count];
     for (int k = 0; k < count; k++) {
       values[k] = pain.means[days[k]];
@@ -32,8 +33,8 @@ public record NextDayPain(double[] values, double mean, double sd, Ratio exactMe
       return new NextDayPain(values, Double.NaN, Double.NaN, null);
     }
     Ratio mean = pain.meanOf(days, count);
-    return new NextDayPain(
-        values, mean.toDouble(), pain.variance(days, count, mean).sqrtToDouble(), mean);
+    double sd = spread ? pain.variance(days, count, mean).sqrtToDouble() : Double.NaN;
+    return new NextDayPain(values, mean.toDouble(), sd, mean);
   }
 
   /** Returns the number of days in the group. */

@@ -82,10 +82,11 @@ public final class PatientAnalysis {
 
   /**
    * Returns a patient's figures as {@link #analyse(PatientLog, LocalDate, LocalDate)} does, without
-   * the list of flagged days when {@code flaggedDays} is false (the cohort does not show it).
+   * the list of flagged days and the next-day spreads (NaN) when {@code detail} is false: the
+   * cohort shows neither.
    */
   public static PatientResult analyse(
-      PatientLog log, LocalDate monthStart, LocalDate end, boolean flaggedDays) {
+      PatientLog log, LocalDate monthStart, LocalDate end, boolean detail) {
     LocalDate startDay = start(log);
     if (startDay == null) {
       throw new IllegalArgumentException(
@@ -125,7 +126,7 @@ public final class PatientAnalysis {
     int weeks = span / 7;
     Flags flags = Flags.of(weeks, verdict.status(), pain.current());
 
-    List<NextDayPain> byExposure = NextDay.byExposure(days, s, e);
+    List<NextDayPain> byExposure = NextDay.byExposure(days, s, e, detail);
     NextDayPain lowImpact = byExposure.get(Exposure.LOW_IMPACT.ordinal());
     NextDayPain flagged = byExposure.get(Exposure.FLAGGED.ordinal());
     NextDayPain rest = byExposure.get(Exposure.REST.ordinal());
@@ -171,8 +172,8 @@ public final class PatientAnalysis {
         gad7Outcome,
         Gad7Change.of(gad7Outcome),
         byExposure,
-        NextDay.byActivity(log, days, s, e, rest),
-        flaggedDays ? NextDay.flaggedDays(log, days, s, e) : List.of(),
+        NextDay.byActivity(log, days, s, e, rest, detail),
+        detail ? NextDay.flaggedDays(log, days, s, e) : List.of(),
         series(days, s, e, comparable));
   }
 

@@ -51,9 +51,10 @@ final class Trend {
     }
     int count = n * (n - 1) / 2;
     int upper = count / 2;
-    long[] units = pain.singleUnits(from, end);
-    if (units != null && pain.unit() <= MAX_FAST_UNIT) {
-      return fast(units, pain.unit(), x, count, upper);
+    long[] denominator = new long[1];
+    long[] units = pain.commonUnits(from, end, denominator);
+    if (units != null && denominator[0] <= MAX_FAST_UNIT) {
+      return fast(units, denominator[0], x, count, upper);
     }
     double[] slopes = new double[count];
     int s = 0;
@@ -89,9 +90,14 @@ final class Trend {
         slopes[s++] = (double) (units[x[j]] - units[x[i]]) / (unit * (x[j] - x[i]));
       }
     }
-    Ratio median = exactOf(units, unit, x, TheilSen.select(slopes.clone(), 0, count - 1, upper));
+    Ratio median = exactOf(units, unit, x, TheilSen.select(slopes, 0, count - 1, upper));
     if (count % 2 == 0) {
-      double low = TheilSen.select(slopes, 0, count - 1, upper - 1);
+      // After selection every slope left of `upper` is at most the upper middle: the lower
+      // middle is their maximum.
+      double low = slopes[0];
+      for (int i = 1; i < upper; i++) {
+        low = Math.max(low, slopes[i]);
+      }
       median = median.plus(exactOf(units, unit, x, low)).divide(2);
     }
     return median.times(7).toDouble();

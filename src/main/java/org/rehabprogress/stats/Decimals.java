@@ -74,6 +74,11 @@ public final class Decimals {
     return x < 0 ? -u : u;
   }
 
+  /** Returns {@code 10^k} as a double, exact, for {@code 0 <= k <= 22}. */
+  public static double doublePower(int k) {
+    return DOUBLE_POWERS[k];
+  }
+
   /** Returns {@code 10^k} for {@code 0 <= k <= 18}. */
   public static long power(int k) {
     return POWERS[k];

@@ -314,6 +314,25 @@ public final class Ratio implements Comparable<Ratio> {
     return faithful(d);
   }
 
+  /**
+   * Returns the exact-faithful double of {@code num / den} ({@code den > 0}), as {@code
+   * Ratio.of(num, den).toDouble()} but without making a Ratio when the nearest double is far from
+   * every half-way point (the common case).
+   */
+  public static double toDouble(long num, long den) {
+    if (Math.abs(num) <= EXACT_IN_DOUBLE && den > 0 && den <= EXACT_IN_DOUBLE) {
+      double d = num / (double) den;
+      boolean far = true;
+      for (int decimals = 0; decimals <= Round.FAITHFUL_DECIMALS && far; decimals++) {
+        far = !Round.nearHalf(d, decimals);
+      }
+      if (far) {
+        return d == 0 ? 0.0 : d;
+      }
+    }
+    return of(num, den).toDouble();
+  }
+
   private double faithful(double d) {
     for (int pass = 0; pass < 3; pass++) {
       int wrong = 0;
@@ -335,6 +354,26 @@ public final class Ratio implements Comparable<Ratio> {
   private int disagreement(double d, int decimals) {
     if (!Round.nearHalf(d, decimals)) {
       return 0; // d is within an ulp of the value, far from a half: both round the same way
+    }
+    if (big == null && decimals < Decimals.POWERS.length) {
+      try {
+        // |q| * 10^k = k0 + r / den. At or above the half, the exact value rounds away from
+        // zero, and so does d (its shown decimal is the half or beyond it). Below the half, d
+        // rounds away only when the half h = (2 k0 + 1) / (2 * 10^k) reads back as d.
+        long scaled = Math.multiplyExact(Math.absExact(num), Decimals.POWERS[decimals]);
+        long whole = scaled / den;
+        long rest = scaled - whole * den;
+        if (rest >= den - rest) {
+          return 0;
+        }
+        long twice = Math.addExact(Math.multiplyExact(whole, 2), 1);
+        if (twice <= EXACT_IN_DOUBLE) {
+          double half = twice / (2.0 * Decimals.POWERS[decimals]);
+          return half == Math.abs(d) ? Long.signum(num) : 0;
+        }
+      } catch (ArithmeticException overflow) {
+        // below
+      }
     }
     BigInteger exact = roundedUnits(decimals);
     BigInteger shown = Round.shownUnits(d, decimals);
@@ -392,16 +431,25 @@ public final class Ratio implements Comparable<Ratio> {
     return Ratio.of(num, den);
   }
 
-  /** Returns the greatest common divisor of two non-negative longs (1 when either is 0). */
-  static long gcd(long a, long b) {
+  /**
+   * Returns the greatest common divisor of two non-negative longs (the other when one is 0, 1 when
+   * both are): binary GCD, shifts and subtractions rather than divisions.
+   */
+  public static long gcd(long a, long b) {
     if (a == 0 || b == 0) {
       return Math.max(1, Math.max(a, b));
     }
+    int shift = Long.numberOfTrailingZeros(a | b);
+    a >>= Long.numberOfTrailingZeros(a);
     while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
+      b >>= Long.numberOfTrailingZeros(b);
+      if (a > b) {
+        long t = a;
+        a = b;
+        b = t;
+      }
+      b -= a;
     }
-    return Math.abs(a);
+    return a << shift;
   }
 }
