@@ -5,11 +5,15 @@
  * monthStart, end)} returns a {@link org.rehabprogress.analysis.PatientResult} holding the
  * summary.csv figures ({@link org.rehabprogress.analysis.PatientSummary}), the verdict's rule, the
  * next-day comparisons, the flagged days and the daily series for charts. No I/O, no clock, no
- * console; figures at full precision with NaN for none.
+ * console; NaN stands for none.
  *
- * <p>Inside, one pass over the patient's symptom rows and one over the activity rows fill primitive
- * arrays indexed by day offset ({@code Days}); every figure is then a scan over those arrays. Uses
- * {@code ingest} (the column model), {@code catalog} (activity classes) and {@code stats}
+ * <p>Figures are exact (SPEC section 3): one pass over the patient's symptom rows and one over the
+ * activity rows fill primitive arrays indexed by day offset ({@code Days}), each measure's entries
+ * summed per day as long counts of the smallest decimal unit ({@code DayColumn}, the decimals as
+ * written recovered by {@code stats.Decimals}); every figure is then an exact fraction ({@code
+ * stats.Ratio}) over those arrays, handed out as its exact-faithful double, whose rounding as shown
+ * is the exact value's, so that every threshold and printed figure agrees with exact arithmetic.
+ * Uses {@code ingest} (the column model), {@code catalog} (activity classes) and {@code stats}
  * (Theil-Sen, rounding as shown); used by {@code pipeline}, {@code chart} and {@code report}.
  */
 package org.rehabprogress.analysis;

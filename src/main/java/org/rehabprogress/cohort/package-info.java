@@ -11,8 +11,9 @@
  * function of one patient's columns; this is the reduce step over the per-patient table ({@link
  * org.rehabprogress.cohort.CohortStatistics} needs only {@link
  * org.rehabprogress.cohort.CohortPatient} rows), the part a distributed engine runs once after
- * grouping by patient (SPEC section 10). Uses {@code analysis}, {@code ingest} (the column model),
- * {@code catalog}, {@code stats} and {@code privacy}; used by {@code pipeline}, {@code report} and
- * {@code chart}.
+ * grouping by patient (SPEC section 10). Zeros and ties across patients are decided on the exact
+ * per-patient figures ({@code ExactTies}) before the signed-rank test. Uses {@code analysis},
+ * {@code ingest} (the column model), {@code catalog}, {@code stats} and {@code privacy}; used by
+ * {@code pipeline}, {@code report} and {@code chart}.
  */
 package org.rehabprogress.cohort;

@@ -4,7 +4,11 @@
  * org.rehabprogress.stats.Wilson}), the one-sample Wilcoxon signed-rank test with its
  * Hodges-Lehmann estimate and interval ({@link org.rehabprogress.stats.WilcoxonSignedRank}, {@link
  * org.rehabprogress.stats.HodgesLehmann}), rounding half away from zero as numbers are shown
- * ({@link org.rehabprogress.stats.Round}), and the adjusted activity comparison of SPEC 3b and 5b:
+ * ({@link org.rehabprogress.stats.Round}), exact arithmetic on the user's decimals ({@link
+ * org.rehabprogress.stats.Ratio}, an exact fraction in longs that moves to Commons Numbers' {@code
+ * BigFraction} rather than overflow, handed out as the exact-faithful double; {@link
+ * org.rehabprogress.stats.RatioSum}; {@link org.rehabprogress.stats.Decimals}, the decimal as
+ * written from the stored double), and the adjusted activity comparison of SPEC 3b and 5b:
  *
  * <ul>
  *   <li>{@link org.rehabprogress.stats.NextDayModel}: per patient, least squares of next-day pain
@@ -27,6 +31,6 @@
  * result): static methods on arrays of doubles and booleans, returning records. Where the older
  * routines return a documented NaN for "no figure" (an empty sample), the adjusted comparison
  * returns a sealed type instead. May use Commons Statistics (distributions and the signed-rank
- * test); imports nothing else of the project.
+ * test) and Commons Numbers ({@code BigFraction}); imports nothing else of the project.
  */
 package org.rehabprogress.stats;
