@@ -75,6 +75,23 @@ class CohortCellsTest {
   }
 
   @Test
+  void aSmallCountIsSmallAndTheCountThatWouldRevealOneIsComplementary() {
+    // 5 of 40 improved: 5 is a small cell itself (<11)
+    assertEquals(
+        Cell.Hidden.SMALL, cells(responders(5, 35, "A"), 0, 11).responders().improved().hidden());
+    // 120 of 122 improved: 120 is not small, but 122 - 120 = 2 did not improve: suppressed as
+    // complementary, never <11 (SPEC section 5)
+    CohortCells c = cells(responders(120, 2, "A"), 0, 11);
+    assertEquals(Cell.Hidden.COMPLEMENTARY, c.responders().improved().hidden());
+    assertEquals(Cell.Hidden.COMPLEMENTARY, c.responders().share().hidden());
+    assertEquals(Cell.of(122), c.responders().n());
+    // 0 of 40 improved: a count of 0 is shown
+    CohortCells none = cells(responders(0, 40, "A"), 0, 11);
+    assertEquals(Cell.of(0), none.responders().improved());
+    assertEquals(Cell.of(0), none.responders().share());
+  }
+
+  @Test
   void theImprovedCountShownUnderIttWouldGiveAwayFewNonRespondersAmongThoseWithEnoughData() {
     // 12 of 20 improved leaves 8; under ITT 12 of 50 alone would be safe, but 20 - 12 follows.
     CohortCells c = cells(responders(12, 8, "A"), 30, 11);

@@ -74,4 +74,29 @@ class CohortCellTextTest {
       Locale.setDefault(before);
     }
   }
+
+  @Test
+  void aComplementaryCellSaysSuppressedAndNeverTheThreshold() {
+    assertEquals("suppressed", CohortCellText.count(Cell.COMPLEMENTARY, RULES));
+    assertEquals("suppressed", CohortCellText.percent(Cell.COMPLEMENTARY, RULES));
+  }
+
+  @Test
+  void theCsvCellIsEmptyWithItsReasonBeside() {
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new String[] {"", "small"}, CohortCellText.csv(Cell.SUPPRESSED, "<11"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new String[] {"", "complementary"}, CohortCellText.csv(Cell.COMPLEMENTARY, "x"));
+    org.junit.jupiter.api.Assertions.assertArrayEquals(
+        new String[] {"0.38", ""}, CohortCellText.csv(Cell.of(0.375), "0.38"));
+  }
+
+  @Test
+  void aPercentIsTheShareRoundedAtThreeDecimals() {
+    // 47 / 2000 = 0.0235 exactly: 2.35 %, shown 2.4% (half away from zero)
+    assertEquals("2.4%", CohortCellText.percent(Cell.of(47 / 2000.0), RULES));
+    assertEquals("37.5%", CohortCellText.percent(Cell.of(0.375), RULES));
+    assertEquals("100.0%", CohortCellText.percent(Cell.of(1), RULES));
+    assertEquals("0.0%", CohortCellText.percent(Cell.of(0), RULES));
+  }
 }
