@@ -7,6 +7,7 @@ import static org.rehabprogress.catalog.ActivityClass.LOW_IMPACT;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.stats.Ratio;
 import org.rehabprogress.stats.Round;
 
 /**
@@ -122,5 +123,39 @@ class HalfWayTest {
       b.pain(day, 5 + 0.125 * i);
     }
     assertEquals("0.13", Round.format(b.september().summary().painTrendPerWeek()));
+  }
+
+  @Test
+  void aTrendThroughTheGeneralExactRoute() {
+    // as above with 5 digits after the point (5 + 0.12345 i in one of seven entries): the common
+    // unit 1 / (7 * 10^5) is too fine for the fast route, so the middle slopes are found in a band
+    // and ordered exactly: 0.12345 a week, which at 4 decimals is a half: 0.1235
+    LogBuilder b = new LogBuilder();
+    LocalDate first = LocalDate.parse("2026-09-17");
+    for (int i = 0; i < 14; i++) {
+      String day = first.plusDays(i).toString();
+      for (int k = 0; k < 6; k++) {
+        b.pain(day, 5);
+      }
+      b.pain(day, 5 + 0.12345 * i);
+    }
+    double trend = b.september().summary().painTrendPerWeek();
+    assertEquals("0.1235", Round.format(trend, 4));
+    assertEquals(Ratio.of(12345, 100000).toDouble(), trend);
+  }
+
+  @Test
+  void keepsExactWhenTheLongRouteWouldOverflow() {
+    // ten entries of 9.5 on 09-01, then 0.12345678901234568 (17 digits after the point) on 09-02:
+    // the day sums at 10^-17 would overflow a long, so the column moves to exact fractions.
+    // Baseline (9.5 + 0.12345678901234568 + 5 + 5) / 4 = 19.62345678901234568 / 4.
+    LogBuilder b = new LogBuilder();
+    for (int k = 0; k < 10; k++) {
+      b.pain("2026-09-01", 9.5);
+    }
+    b.pain("2026-09-02", 0.12345678901234568).pain("2026-09-03", 5).pain("2026-09-04", 5);
+    double baseline = b.september().summary().painBaseline();
+    assertEquals(Ratio.of(1962345678901234568L, 400000000000000000L).toDouble(), baseline);
+    assertEquals("4.91", Round.format(baseline));
   }
 }
