@@ -106,8 +106,7 @@ public final class CohortRun {
           // One row per patient: only with --per-patient (SPEC section 5).
           if (result.parameters().perPatient()) {
             try (Writer w = writer(folder, "per_patient.csv")) {
-              SummaryCsv.write(
-                  result.patients().stream().map(CohortPatient::summary).toList(), w);
+              SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
             }
           }
           writeFigures(
