@@ -43,7 +43,7 @@ public final class AppleHealthImporter implements Importer {
     if (!Files.isRegularFile(file)) {
       throw new InputFileException(file.toString(), 0, "file not found", REEXPORT);
     }
-    String patientId = PatientIdRule.forOnePerson(options, source);
+    String patientId = PatientIdRule.forOnePerson(options, source, "the Health app");
     if (isZip(file)) {
       return readZip(file, patientId);
     }

@@ -14,7 +14,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.rehabprogress.ingest.Dates;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Problem;
 
 /**
  * Reads an Apple Health {@code export.xml} with StAX in constant memory (exports reach gigabytes).
@@ -81,7 +83,8 @@ final class AppleHealthXml {
       throws InputFileException {
     AppleHealthXml reader = new AppleHealthXml(file, patientId);
     try {
-      reader.xml = factory().createXMLStreamReader(in);
+      // The cap sits before the parser, which builds every attribute value whole.
+      reader.xml = factory().createXMLStreamReader(new XmlValueCap(in));
       try {
         reader.elements(label);
       } finally {
@@ -122,7 +125,14 @@ final class AppleHealthXml {
         }
         if (depth == 2) {
           location = "line " + xml.getLocation().getLineNumber();
-          element(xml.getLocalName());
+          String name = xml.getLocalName();
+          String longAttribute = overLong();
+          if (longAttribute != null && !name.equals("ExportDate") && !name.equals("Me")) {
+            tally.read();
+            ValueCap.fault(longAttribute).rejectIn(tally, file, location);
+          } else {
+            element(name);
+          }
         }
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
@@ -260,13 +270,34 @@ final class AppleHealthXml {
 
   private OffsetDateTime dateTime(String name) {
     String text = attribute(name);
+    OffsetDateTime at;
     try {
-      return OffsetDateTime.parse(text, DATE_TIME);
+      at = OffsetDateTime.parse(text, DATE_TIME);
     } catch (DateTimeParseException e) {
       reject(
           name, text, name + " \"" + text + "\" is not a date-time; expected " + DATE_TIME_FORMAT);
       return null;
     }
+    // The date written in its own offset, checked against the canonical range.
+    long day = at.toLocalDate().toEpochDay();
+    if (day < Dates.MIN_DAY || day > Dates.MAX_DAY) {
+      reject(
+          name,
+          text,
+          new Problem.OutOfRange(name, text, SourceDates.RANGE, "check the year").reason());
+      return null;
+    }
+    return at;
+  }
+
+  /** Returns the name of the first attribute longer than the cap, or null. */
+  private String overLong() {
+    for (int i = 0; i < xml.getAttributeCount(); i++) {
+      if (ValueCap.over(xml.getAttributeValue(i))) {
+        return xml.getAttributeLocalName(i);
+      }
+    }
+    return null;
   }
 
   private String attribute(String name) {

@@ -16,6 +16,7 @@ final class BearableEntries {
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
   private static final Pattern ASLEEP =
       Pattern.compile("(?i)asleep\\s+(\\d{1,2}):(\\d{2})\\s*[-\\u2013]\\s*(\\d{1,2}):(\\d{2})");
+  private static final Pattern IN_BED = Pattern.compile("(?i)\\bin\\s+bed\\b");
 
   private BearableEntries() {}
 
@@ -36,6 +37,14 @@ final class BearableEntries {
       }
     }
     return new Detail(t, null);
+  }
+
+  /**
+   * Returns whether a sleep entry's detail gives in-bed time but no asleep interval ({@code In bed
+   * 23:00 - 07:30}): its amount is then time in bed, which is not sleep (SPEC section 7).
+   */
+  static boolean inBedOnly(String detail) {
+    return IN_BED.matcher(detail).find() && !ASLEEP.matcher(detail).find();
   }
 
   /**

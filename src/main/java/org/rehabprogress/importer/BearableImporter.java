@@ -3,12 +3,13 @@ package org.rehabprogress.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.Measure;
-import org.rehabprogress.ingest.Problem;
 
 /**
  * Reads a Bearable CSV export (columns {@code date}, {@code weekday}, {@code time of day}, {@code
@@ -23,28 +24,32 @@ import org.rehabprogress.ingest.Problem;
  * <ul>
  *   <li>{@code Symptom} rows whose name (the detail without its trailing severity word, e.g. {@code
  *       Back (lower) pain} of {@code Back (lower) pain (Mild)}) is one of the pain symptoms give
- *       pain = severity x 2.5, so 0, 2.5, 5, 7.5, 10; the severity is {@code rating/amount}, or the
- *       detail's word when that cell is empty. {@code Anxiety} gives anxiety the same way. Where
- *       several pain symptoms are rated at one date and time of day ({@code am}, {@code mid},
- *       {@code pm}, {@code pre}, {@code all day}, a clock time), the worst one is the pain of that
- *       moment and the others are counted as combined: a 0-10 pain rating asks for one number at a
- *       time, and a mean over body sites would move with how many sites were logged. The report
- *       then averages the day's moments. The row's notes are the time of day, then the records'
- *       notes, so that two moments of a day with the same rating are not one duplicate row. Other
- *       symptoms are skipped: other pains (neck, jaw, ...) as not back or leg pain, the rest as not
- *       a measure rehab follows.
- *   <li>{@code Sleep} rows give sleep_hours from {@code rating/amount} ({@code h:mm}), or from the
- *       detail's asleep span ({@code Asleep 02:45 - 12:30}; the in-bed span is not sleep); the
- *       sleeps of one date are summed into one value. {@code Sleep quality} 1-5 gives sleep_quality
- *       = (quality - 1) x 2.5, so 0, 2.5, 5, 7.5, 10.
- *   <li>{@code Meds/Supplements} rows become events {@code medication: <detail>}.
+ *       pain = severity x 2.5, so 0, 2.5, 5, 7.5, 10; one of the leg pain symptoms gives leg_pain
+ *       the same way, and {@code Anxiety} gives anxiety. The severity is {@code rating/amount}, or
+ *       the detail's word when that cell is empty. Where several symptoms of one measure are rated
+ *       at one date and time of day ({@code am}, {@code mid}, {@code pm}, {@code pre}, {@code all
+ *       day}, a clock time), the worst one is that moment's value and the others are folded into
+ *       its row: a 0-10 rating asks for one number at a time, and a mean over body sites would move
+ *       with how many sites were logged. The report then averages the day's moments. The row's
+ *       notes are the time of day, then the records' notes, so that two moments of a day with the
+ *       same rating are not one duplicate row. Other symptoms are skipped: other pains (neck, jaw,
+ *       ...) as not back or leg pain, the rest as not a measure rehab follows.
+ *   <li>{@code Sleep} (and {@code Nap}) rows give sleep_hours from {@code rating/amount} ({@code
+ *       h:mm}), or from the detail's asleep span ({@code Asleep 02:45 - 12:30}); the sleeps of one
+ *       date, naps included, are summed into one value. A row whose detail gives in-bed time but no
+ *       asleep interval is skipped: in-bed time is not sleep. {@code Sleep quality} 1-5 gives
+ *       sleep_quality = (quality - 1) x 2.5, so 0, 2.5, 5, 7.5, 10.
+ *   <li>{@code Meds/Supplements} rows become events {@code medication: <detail>}, followed by the
+ *       amount when it is not 1 ({@code x2}) and the time of day ({@code medication:
+ *       Lisdexamfetamine 40 mg 07:00}), so that two doses on one day are two events.
  *   <li>Every other category (Mood, Energy, Factors, Health measurements, ...) is skipped, counted
  *       by category: it is not a measure rehab follows.
  * </ul>
  *
- * <p>The pain symptoms are {@link ImportOptions#painSymptoms()}, or {@link #DEFAULT_PAIN_SYMPTOMS}
- * when that set is empty; names match ignoring case and surrounding space. The patient id is the
- * chosen one or the file name's stem.
+ * <p>The pain and leg pain symptoms are {@link ImportOptions#painSymptoms()} and {@link
+ * ImportOptions#legPainSymptoms()}, or {@link #DEFAULT_PAIN_SYMPTOMS} and {@link
+ * #DEFAULT_LEG_PAIN_SYMPTOMS} when a set is empty; names match ignoring case and surrounding space.
+ * The patient id is the chosen one, or the file's name unless that is Bearable's own.
  */
 public final class BearableImporter implements Importer {
 
@@ -52,16 +57,23 @@ public final class BearableImporter implements Importer {
   public static final String FORMAT = "bearable";
 
   /**
-   * The symptom names counted as pain when no others are chosen: back and leg pain, sciatica; the
-   * same as the default of {@code rehab import --pain-symptoms}.
+   * The symptom names counted as (back) pain when no others are chosen; the same as the default of
+   * {@code rehab import --pain-symptoms}.
    */
   public static final Set<String> DEFAULT_PAIN_SYMPTOMS =
-      Set.of("back (lower) pain", "back (upper) pain", "leg pain", "sciatica");
+      Set.of("back (lower) pain", "back (upper) pain", "back pain", "lower back pain");
+
+  /**
+   * The symptom names counted as leg (radicular) pain when no others are chosen; the same as the
+   * default of {@code rehab import --leg-pain-symptoms}.
+   */
+  public static final Set<String> DEFAULT_LEG_PAIN_SYMPTOMS = Set.of("leg pain", "sciatica");
 
   private static final String KIND =
       "a Bearable CSV export (date, time of day, category, rating/amount, detail, notes)";
   private static final String SEVERITY_SCALE =
       "Bearable rates symptoms 0-4 (none, mild, moderate, severe, unbearable)";
+  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
   /** Creates the importer; it holds no state. */
   public BearableImporter() {}
@@ -74,14 +86,12 @@ public final class BearableImporter implements Importer {
   @Override
   public ImportBatch read(Path source, ImportOptions options)
       throws InputFileException, IOException {
-    Set<String> pain =
-        (options.painSymptoms().isEmpty() ? DEFAULT_PAIN_SYMPTOMS : options.painSymptoms())
-            .stream().map(MeasureValues::fold).collect(Collectors.toSet());
     Run run =
         new Run(
-            PatientIdRule.forOnePerson(options, source),
+            PatientIdRule.forOnePerson(options, source, "Bearable"),
             String.valueOf(source.getFileName()),
-            pain);
+            folded(options.painSymptoms(), DEFAULT_PAIN_SYMPTOMS),
+            folded(options.legPainSymptoms(), DEFAULT_LEG_PAIN_SYMPTOMS));
     SourceCsv.readAll(
         source,
         List.of("date", "category", "rating/amount", "detail"),
@@ -92,19 +102,26 @@ public final class BearableImporter implements Importer {
     return run.finish();
   }
 
+  private static Set<String> folded(Set<String> chosen, Set<String> defaults) {
+    return (chosen.isEmpty() ? defaults : chosen)
+        .stream().map(MeasureValues::fold).collect(Collectors.toSet());
+  }
+
   /** The state of one read. */
   private static final class Run {
     private final String patientId;
     private final String file;
     private final Set<String> pain;
+    private final Set<String> legPain;
     private final RecordTally tally = new RecordTally(FORMAT);
     private final SleepTotals sleep = SleepTotals.inHours(tally);
     private final WorstRatings ratings;
 
-    private Run(String patientId, String file, Set<String> pain) {
+    private Run(String patientId, String file, Set<String> pain, Set<String> legPain) {
       this.patientId = patientId;
       this.file = file;
       this.pain = pain;
+      this.legPain = legPain;
       this.ratings = new WorstRatings(tally, patientId);
     }
 
@@ -115,22 +132,33 @@ public final class BearableImporter implements Importer {
         return new Fault(
             "category", "", "category is empty; expected a Bearable category such as Symptom");
       }
-      if (!List.of("symptom", "sleep", "sleep quality", "meds/supplements").contains(kind)) {
+      if (!List.of("symptom", "sleep", "nap", "naps", "sleep quality", "meds/supplements")
+          .contains(kind)) {
         tally.skip(category + " is not a measure rehab follows");
         return null;
       }
       String written = row.get("date");
-      LocalDate date = SourceDates.dayMonthYear(written);
-      if (date == null) {
-        return new Fault(
-            "date",
-            written,
-            new Problem.BadDate("date", written, "a date like 22nd Sep 2020").reason());
+      SourceDates.Dated dated =
+          SourceDates.dated(
+              "date",
+              written,
+              SourceDates.dayMonthYear(written),
+              "a date like 22nd Sep 2020",
+              java.time.ZoneOffset.UTC);
+      if (dated.fault() != null) {
+        return dated.fault();
       }
+      Fault time = timeOfDay(row.get("time of day"));
+      if (time != null) {
+        return time;
+      }
+      LocalDate date = dated.date();
       switch (kind) {
         case "symptom":
           return symptom(row, date);
         case "sleep":
+        case "nap":
+        case "naps":
           return sleep(row, date);
         case "sleep quality":
           return sleepQuality(row, date);
@@ -139,14 +167,38 @@ public final class BearableImporter implements Importer {
       }
     }
 
+    /** Returns why a clock time of day is impossible ({@code 25:00}), or null. */
+    private static Fault timeOfDay(String written) {
+      Matcher clock = CLOCK.matcher(written.strip());
+      if (!clock.matches()) {
+        return null;
+      }
+      int hour = Integer.parseInt(clock.group(1));
+      int minute = Integer.parseInt(clock.group(2));
+      int second = clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3));
+      if (hour <= 23 && minute <= 59 && second <= 59) {
+        return null;
+      }
+      return new Fault(
+          "time of day",
+          written,
+          "time of day \""
+              + written
+              + "\" has no such time; hours run 00-23 and minutes and seconds 00-59");
+    }
+
     private Fault symptom(SourceCsv.Row row, LocalDate date) {
       BearableEntries.Detail detail = BearableEntries.detail(row.get("detail"));
       String name = MeasureValues.fold(detail.name());
       if (name.isEmpty()) {
         return new Fault("detail", "", "detail is empty; a symptom entry needs the symptom's name");
       }
-      Measure measure =
-          pain.contains(name) ? Measure.PAIN : "anxiety".equals(name) ? Measure.ANXIETY : null;
+      SymptomScale measure =
+          pain.contains(name)
+              ? SymptomScale.PAIN
+              : legPain.contains(name)
+                  ? SymptomScale.LEG_PAIN
+                  : "anxiety".equals(name) ? SymptomScale.ANXIETY : null;
       if (measure == null) {
         tally.skip(
             "Symptom "
@@ -188,7 +240,12 @@ public final class BearableImporter implements Importer {
 
     private Fault sleep(SourceCsv.Row row, LocalDate date) {
       String amount = row.get("rating/amount");
-      Double hours = BearableEntries.sleepHours(amount, row.get("detail"));
+      String detail = row.get("detail");
+      if (BearableEntries.inBedOnly(detail)) {
+        tally.skip("Sleep with in-bed time but no asleep interval: in-bed time is not sleep");
+        return null;
+      }
+      Double hours = BearableEntries.sleepHours(amount, detail);
       if (hours == null) {
         return new Fault(
             "rating/amount",
@@ -198,7 +255,7 @@ public final class BearableImporter implements Importer {
                 + "\" is not a sleep duration and the detail has no asleep time; expected h:mm"
                 + " hours asleep");
       }
-      String problem = MeasureValues.problem(Measure.SLEEP_HOURS, hours, amount);
+      String problem = MeasureValues.problem(SymptomScale.SLEEP_HOURS, hours, amount);
       if (problem != null) {
         return new Fault("rating/amount", amount, problem);
       }
@@ -234,7 +291,17 @@ public final class BearableImporter implements Importer {
       if (detail.isEmpty()) {
         return new Fault("detail", "", "detail is empty; a medication entry needs its name");
       }
-      tally.row(new CanonicalRow.Event(patientId, date, "medication: " + detail));
+      List<String> parts = new ArrayList<>(List.of("medication: " + detail));
+      String amount = row.get("rating/amount");
+      Double count = MeasureValues.number(amount);
+      if (!amount.isEmpty() && (count == null || count != 1.0)) {
+        parts.add(count == null ? amount : "x" + MeasureValues.plain(count));
+      }
+      String time = row.get("time of day");
+      if (!time.isEmpty()) {
+        parts.add(time);
+      }
+      tally.row(new CanonicalRow.Event(patientId, date, String.join(" ", parts)));
       return null;
     }
 

@@ -20,16 +20,22 @@ public enum CanonicalFile {
       "patient_id",
       "date",
       "pain",
+      "leg_pain",
       "anxiety",
       "gad7",
       "sleep_hours",
       "sleep_quality",
+      "peg",
+      "odi",
+      "pgic",
       "notes"),
   /** patients.csv. */
   PATIENTS(
       "patients.csv", "patient_id", "treatment_start", "surgery_date", "site", "birth_year", "sex"),
   /** events.csv. */
-  EVENTS("events.csv", "patient_id", "date", "event");
+  EVENTS("events.csv", "patient_id", "date", "event"),
+  /** medications.csv. */
+  MEDICATIONS("medications.csv", "patient_id", "start", "end", "drug", "daily_dose", "unit");
 
   private final String fileName;
   private final List<String> header;
@@ -60,6 +66,9 @@ public enum CanonicalFile {
     if (row instanceof CanonicalRow.Patient) {
       return PATIENTS;
     }
+    if (row instanceof CanonicalRow.Medication) {
+      return MEDICATIONS;
+    }
     return EVENTS;
   }
 
@@ -76,16 +85,24 @@ public enum CanonicalFile {
           s.patientId(),
           s.date(),
           s.pain(),
+          s.legPain(),
           s.anxiety(),
           s.gad7(),
           s.sleepHours(),
           s.sleepQuality(),
+          s.peg(),
+          s.odi(),
+          s.pgic(),
           s.notes());
     }
     if (row instanceof CanonicalRow.Patient) {
       CanonicalRow.Patient p = (CanonicalRow.Patient) row;
       return cells(
           p.patientId(), p.treatmentStart(), p.surgeryDate(), p.site(), p.birthYear(), p.sex());
+    }
+    if (row instanceof CanonicalRow.Medication) {
+      CanonicalRow.Medication m = (CanonicalRow.Medication) row;
+      return cells(m.patientId(), m.start(), m.end(), m.drug(), m.dailyDose(), m.unit());
     }
     CanonicalRow.Event e = (CanonicalRow.Event) row;
     return cells(e.patientId(), e.date(), e.event());

@@ -29,15 +29,22 @@ public sealed interface CanonicalRow {
     }
   }
 
-  /** A row of symptoms.csv; at least one measure is non-null. */
+  /**
+   * A row of symptoms.csv, its measures in the canonical column order (SPEC section 1); at least
+   * one measure is non-null.
+   */
   record Symptom(
       String patientId,
       LocalDate date,
       Double pain,
+      Double legPain,
       Double anxiety,
       Integer gad7,
       Double sleepHours,
       Double sleepQuality,
+      Double peg,
+      Double odi,
+      Integer pgic,
       String notes)
       implements CanonicalRow {
     /** Checks the required fields and that some measure is present. */
@@ -45,12 +52,41 @@ public sealed interface CanonicalRow {
       Objects.requireNonNull(patientId, "patientId");
       Objects.requireNonNull(date, "date");
       if (pain == null
+          && legPain == null
           && anxiety == null
           && gad7 == null
           && sleepHours == null
-          && sleepQuality == null) {
+          && sleepQuality == null
+          && peg == null
+          && odi == null
+          && pgic == null) {
         throw new IllegalArgumentException("a symptom row needs at least one measure");
       }
+    }
+
+    /** Creates a row of the measures every importer has long filled, the others empty. */
+    public Symptom(
+        String patientId,
+        LocalDate date,
+        Double pain,
+        Double anxiety,
+        Integer gad7,
+        Double sleepHours,
+        Double sleepQuality,
+        String notes) {
+      this(
+          patientId,
+          date,
+          pain,
+          null,
+          anxiety,
+          gad7,
+          sleepHours,
+          sleepQuality,
+          null,
+          null,
+          null,
+          notes);
     }
   }
 
@@ -76,6 +112,31 @@ public sealed interface CanonicalRow {
       Objects.requireNonNull(patientId, "patientId");
       Objects.requireNonNull(date, "date");
       Objects.requireNonNull(event, "event");
+    }
+  }
+
+  /**
+   * A row of medications.csv (SPEC section 1): a drug taken from {@code start} to {@code end}
+   * inclusive (null while ongoing), at {@code dailyDose} {@code unit} a day ({@code mg}) or per
+   * hour of a patch ({@code mcg/h}).
+   */
+  record Medication(
+      String patientId, LocalDate start, LocalDate end, String drug, double dailyDose, String unit)
+      implements CanonicalRow {
+    /** Checks the required fields, a positive dose and a known unit. */
+    public Medication {
+      Objects.requireNonNull(patientId, "patientId");
+      Objects.requireNonNull(start, "start");
+      Objects.requireNonNull(drug, "drug");
+      if (!(dailyDose > 0) || Double.isInfinite(dailyDose)) {
+        throw new IllegalArgumentException("a daily dose is a finite number above 0");
+      }
+      if (!"mg".equals(unit) && !"mcg/h".equals(unit)) {
+        throw new IllegalArgumentException("unit is mg or mcg/h: " + unit);
+      }
+      if (end != null && end.isBefore(start)) {
+        throw new IllegalArgumentException("end " + end + " is before start " + start);
+      }
     }
   }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -23,7 +24,9 @@ import org.rehabprogress.ingest.InputFileException;
 /**
  * Appends rows to one CSV file that may already exist: its bytes are kept as they are, new rows are
  * mapped onto its own header (column order, separator, line ending), and a row equal to one already
- * in the file, or to one appended earlier, is counted as a duplicate instead.
+ * in the file, or to one appended earlier, is counted as a duplicate instead. Rows compare by their
+ * {@link RowIdentity}: an observation stamped with an instant is the same row whatever date its
+ * export put it on.
  */
 final class CsvAppend {
 
@@ -43,17 +46,23 @@ final class CsvAppend {
    * @param patientColumn index of patient_id in the header, or -1: only existing rows of the new
    *     rows' patients can be duplicates, so only those are held in memory
    * @param rows the new rows' cells, in header order
+   * @param duplicates set to the indexes of the rows counted as duplicates
    * @return rows added and duplicates
    * @throws InputFileException when the existing file is not valid CSV or lacks a column the rows
    *     fill
    */
   static ImportLedger.FileCount merge(
-      Path file, String label, List<String> header, int patientColumn, List<List<String>> rows)
+      Path file,
+      String label,
+      List<String> header,
+      int patientColumn,
+      List<List<String>> rows,
+      BitSet duplicates)
       throws IOException, InputFileException {
     String name = file.getFileName().toString();
     Layout layout = Files.exists(file) ? layout(file, label) : null;
     if (layout == null) {
-      return create(file, name, header, rows);
+      return create(file, name, header, rows, duplicates);
     }
     int[] source = new int[layout.columns().size()];
     for (int i = 0; i < source.length; i++) {
@@ -65,15 +74,19 @@ final class CsvAppend {
       rows.forEach(row -> patients.add(row.get(patientColumn)));
     }
     int keyColumn = patientColumn < 0 ? -1 : layout.columns().indexOf(header.get(patientColumn));
-    Set<List<String>> seen = existingRows(file, label, layout, keyColumn, patients);
+    RowIdentity identity = new RowIdentity(layout.columns());
+    Set<List<String>> seen = existingRows(file, label, layout, keyColumn, patients, identity);
     List<List<String>> added = new ArrayList<>();
-    for (List<String> row : rows) {
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = rows.get(r);
       List<String> mapped = new ArrayList<>(source.length);
       for (int index : source) {
         mapped.add(index < 0 ? "" : row.get(index));
       }
-      if (seen.add(mapped)) {
+      if (seen.add(identity.of(mapped))) {
         added.add(mapped);
+      } else {
+        duplicates.set(r);
       }
     }
     if (!added.isEmpty()) {
@@ -92,7 +105,9 @@ final class CsvAppend {
   }
 
   private static ImportLedger.FileCount create(
-      Path file, String name, List<String> header, List<List<String>> rows) throws IOException {
+      Path file, String name, List<String> header, List<List<String>> rows, BitSet duplicates)
+      throws IOException {
+    RowIdentity identity = new RowIdentity(header);
     Set<List<String>> seen = new HashSet<>();
     long added = 0;
     // CSVFormat.printRecord rather than CSVPrinter: the latter's class file carries SpotBugs
@@ -100,10 +115,13 @@ final class CsvAppend {
     CSVFormat format = format(',', "\n");
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       format.printRecord(out, header.toArray());
-      for (List<String> row : rows) {
-        if (seen.add(row)) {
+      for (int r = 0; r < rows.size(); r++) {
+        List<String> row = rows.get(r);
+        if (seen.add(identity.of(row))) {
           format.printRecord(out, row.toArray());
           added++;
+        } else {
+          duplicates.set(r);
         }
       }
     }
@@ -131,7 +149,12 @@ final class CsvAppend {
   }
 
   private static Set<List<String>> existingRows(
-      Path file, String label, Layout layout, int keyColumn, Set<String> patients)
+      Path file,
+      String label,
+      Layout layout,
+      int keyColumn,
+      Set<String> patients,
+      RowIdentity identity)
       throws IOException, InputFileException {
     Set<List<String>> rows = new HashSet<>();
     int width = layout.columns().size();
@@ -157,7 +180,7 @@ final class CsvAppend {
             cells.add(i < record.size() ? record.get(i) : "");
           }
           if (keyColumn < 0 || patients.contains(cells.get(keyColumn))) {
-            rows.add(cells);
+            rows.add(identity.of(cells));
           }
         }
       } catch (java.io.UncheckedIOException e) {

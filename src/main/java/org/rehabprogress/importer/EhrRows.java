@@ -1,6 +1,7 @@
 package org.rehabprogress.importer;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Locale;
 
 /** Rows and skip reasons shared by the EHR importers (FHIR, Synthea). */
@@ -13,24 +14,38 @@ final class EhrRows {
   private EhrRows() {}
 
   /**
-   * Returns the symptom row of a pain or GAD-7 value already checked against its range. The notes
-   * are the observation's date-time as written when it has a time of day: it tells the clinician
-   * when in the day the value was taken, and keeps two equal values of one day from reading as a
-   * duplicate row in the canonical files.
+   * Returns the symptom row of a pain or GAD-7 value already checked against its range.
    *
-   * @param when the effective date or date-time as written
+   * @param notes the row's notes, from {@link #notes}
    */
   static CanonicalRow.Symptom symptom(
-      String patientId, LocalDate date, Loinc loinc, double value, String when) {
-    String notes = when.strip().length() > 10 ? when.strip() : null;
-    if (loinc == Loinc.PAIN) {
-      return new CanonicalRow.Symptom(patientId, date, value, null, null, null, null, notes);
+      String patientId, LocalDate date, Loinc loinc, double value, String notes) {
+    switch (loinc) {
+      case PAIN:
+      case PAIN_REPORTED:
+        return new CanonicalRow.Symptom(patientId, date, value, null, null, null, null, notes);
+      case GAD7:
+        return new CanonicalRow.Symptom(
+            patientId, date, null, null, (int) Math.round(value), null, null, notes);
+      default:
+        throw new IllegalArgumentException(
+            loinc + " is summed per night or gathered per questionnaire, not written per record");
     }
-    if (loinc == Loinc.GAD7) {
-      return new CanonicalRow.Symptom(
-          patientId, date, null, null, (int) Math.round(value), null, null, notes);
+  }
+
+  /**
+   * Returns the notes of an observation's row: its instant, in its own offset or, for a time in
+   * UTC, in the zone it is dated in ({@code 2021-08-23T05:26:50+02:00}); a local date-time as
+   * written; null for a date alone. The instant tells the clinician when in the day the value was
+   * taken, keeps two equal values of one day from reading as a duplicate row, and lets the same
+   * observation from two exports of one source count as a duplicate ({@link RowIdentity}).
+   */
+  static String notes(String written, Stamp stamp, ZoneId zone) {
+    String instant = stamp.instant(zone);
+    if (instant != null) {
+      return instant;
     }
-    throw new IllegalArgumentException("sleep is summed per night, not written per record");
+    return stamp.hasTime() ? written.strip() : null;
   }
 
   /** Returns the skip reason of an observation with a code rehab does not follow. */

@@ -10,15 +10,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.Problem;
 
 /**
  * One FHIR bundle read entry by entry with Jackson's streaming parser, so that a bundle of many
- * megabytes never sits in memory as one tree. What a bundle's records map to depends on its
- * Patient, which may come anywhere in it, so mapped values wait for the end of the bundle.
+ * megabytes never sits in memory as one tree, and through {@link JsonStringCap}, so that no string
+ * longer than the cap does either. What a bundle's records map to depends on its Patient, which may
+ * come anywhere in it, so mapped values wait for the end of the bundle.
  */
 final class FhirBundle {
 
@@ -28,7 +29,17 @@ final class FhirBundle {
 
   /** A checked value of a followed observation, waiting for the bundle's patient id. */
   private record Reading(
-      Loinc loinc, LocalDate date, String when, double value, String valueText, String at) {}
+      Loinc loinc,
+      LocalDate date,
+      String when,
+      String notes,
+      double value,
+      String valueText,
+      String at) {}
+
+  /** A checked opioid request, waiting for the bundle's patient id. */
+  private record Prescription(
+      LocalDate start, LocalDate end, String drug, double dose, String unit, String at) {}
 
   /** The bundle's Patient resource. */
   private record PatientEntry(String id, String birthDate, String gender, String at) {}
@@ -36,27 +47,35 @@ final class FhirBundle {
   private final String file;
   private final RecordTally tally;
   private final SleepTotals sleep;
+  private final PegScores peg;
+  private final ZoneId zone;
   private final List<PatientEntry> patients = new ArrayList<>();
   private final List<Reading> readings = new ArrayList<>();
+  private final List<Prescription> prescriptions = new ArrayList<>();
   private final List<String> onsetsAt = new ArrayList<>();
   private LocalDate onset;
 
-  private FhirBundle(String file, RecordTally tally, SleepTotals sleep) {
+  private FhirBundle(
+      String file, RecordTally tally, SleepTotals sleep, PegScores peg, ZoneId zone) {
     this.file = file;
     this.tally = tally;
     this.sleep = sleep;
+    this.peg = peg;
+    this.zone = zone;
   }
 
   /**
    * Reads one bundle into the tally.
    *
    * @param name the file as the user named it, for messages
+   * @param zone the zone in which times in UTC are dated
    * @throws InputFileException when the file is not JSON, not a Bundle, or not one patient's
    */
-  static void read(Path path, String name, RecordTally tally, SleepTotals sleep)
+  static void read(
+      Path path, String name, RecordTally tally, SleepTotals sleep, PegScores peg, ZoneId zone)
       throws InputFileException, IOException {
-    FhirBundle bundle = new FhirBundle(String.valueOf(path.getFileName()), tally, sleep);
-    try (InputStream in = Files.newInputStream(path);
+    FhirBundle bundle = new FhirBundle(String.valueOf(path.getFileName()), tally, sleep, peg, zone);
+    try (InputStream in = new JsonStringCap(Files.newInputStream(path));
         JsonParser parser = MAPPER.createParser(in)) {
       bundle.parse(parser, name);
     } catch (JacksonException e) {
@@ -89,7 +108,9 @@ final class FhirBundle {
           String at = "entry " + entry + ", line " + parser.currentTokenLocation().getLineNr();
           JsonNode node = parser.readValueAsTree();
           tally.read();
-          Fault fault = resource(node.path("resource"), at);
+          JsonNode resource = node.path("resource");
+          String longField = JsonValues.overLong(resource, read(resource));
+          Fault fault = longField != null ? ValueCap.fault(longField) : resource(resource, at);
           if (fault != null) {
             fault.rejectIn(tally, file, at);
           }
@@ -100,6 +121,37 @@ final class FhirBundle {
     }
     if (type == null) {
       throw notBundle(name, "the file has no resourceType Bundle");
+    }
+  }
+
+  /** Returns the fields of a resource that are read (and so copied, or named in a skip). */
+  private static List<String> read(JsonNode resource) {
+    switch (resource.path("resourceType").asText("")) {
+      case "Patient":
+        return List.of("resourceType", "id", "birthDate", "gender");
+      case "Observation":
+        return List.of(
+            "resourceType",
+            "status",
+            "code",
+            "effectiveDateTime",
+            "effectivePeriod",
+            "effectiveInstant",
+            "valueQuantity",
+            "valueInteger");
+      case "Condition":
+        return List.of("resourceType", "code", "onsetDateTime", "onsetPeriod");
+      case "MedicationRequest":
+        return List.of(
+            "resourceType",
+            "status",
+            "medicationCodeableConcept",
+            "medicationReference",
+            "authoredOn",
+            "dosageInstruction",
+            "dispenseRequest");
+      default:
+        return List.of("resourceType");
     }
   }
 
@@ -123,6 +175,8 @@ final class FhirBundle {
         return observation(resource, at);
       case "Condition":
         return condition(resource, at);
+      case "MedicationRequest":
+        return medication(resource, at);
       case "":
         return Fault.whole("the entry has no resource with a resourceType");
       default:
@@ -145,12 +199,11 @@ final class FhirBundle {
       return null;
     }
     String written = FhirValues.effective(resource);
-    LocalDate date = SourceDates.iso(written);
-    if (date == null) {
-      return new Fault(
-          "effectiveDateTime",
-          written,
-          new Problem.BadDate("effectiveDateTime", written, DATE_TIME).reason());
+    Stamp stamp = SourceDates.iso(written);
+    SourceDates.Dated dated =
+        SourceDates.dated("effectiveDateTime", written, stamp, DATE_TIME, zone);
+    if (dated.fault() != null) {
+      return dated.fault();
     }
     JsonNode quantity = resource.path("valueQuantity");
     JsonNode valueNode =
@@ -171,7 +224,15 @@ final class FhirBundle {
     if (problem != null) {
       return new Fault("valueQuantity.value", value, problem);
     }
-    readings.add(new Reading(loinc, date, written, canonical, value, at));
+    readings.add(
+        new Reading(
+            loinc,
+            dated.date(),
+            written,
+            EhrRows.notes(written, stamp, zone),
+            canonical,
+            value,
+            at));
     return null;
   }
 
@@ -187,15 +248,28 @@ final class FhirBundle {
         resource
             .path("onsetDateTime")
             .asText(resource.path("onsetPeriod").path("start").asText(""));
-    LocalDate start = SourceDates.iso(written);
-    if (start == null) {
-      return new Fault(
-          "onsetDateTime",
-          written,
-          new Problem.BadDate("onsetDateTime", written, DATE_TIME).reason());
+    SourceDates.Dated dated =
+        SourceDates.dated("onsetDateTime", written, SourceDates.iso(written), DATE_TIME, zone);
+    if (dated.fault() != null) {
+      return dated.fault();
     }
-    onset = onset == null || start.isBefore(onset) ? start : onset;
+    onset = onset == null || dated.date().isBefore(onset) ? dated.date() : onset;
     onsetsAt.add(at);
+    return null;
+  }
+
+  private Fault medication(JsonNode resource, String at) {
+    FhirMedication.Request request = FhirMedication.read(resource, zone);
+    if (request.skip() != null) {
+      tally.skip(request.skip());
+      return null;
+    }
+    if (request.fault() != null) {
+      return request.fault();
+    }
+    prescriptions.add(
+        new Prescription(
+            request.start(), request.end(), request.drug(), request.dose(), request.unit(), at));
     return null;
   }
 
@@ -214,6 +288,9 @@ final class FhirBundle {
       for (Reading reading : readings) {
         tally.reject(file, reading.at(), "subject", patient.id(), reason);
       }
+      for (Prescription prescription : prescriptions) {
+        tally.reject(file, prescription.at(), "subject", patient.id(), reason);
+      }
       for (String at : onsetsAt) {
         tally.reject(file, at, "subject", patient.id(), reason);
       }
@@ -229,13 +306,26 @@ final class FhirBundle {
             reading.at(),
             "valueQuantity.value",
             reading.valueText());
+      } else if (reading.loinc().measure() == SymptomScale.PEG) {
+        peg.add(
+            patient.id(),
+            reading.when(),
+            reading.date(),
+            reading.notes(),
+            reading.loinc(),
+            reading.value());
       } else {
         tally.row(
             EhrRows.symptom(
-                patient.id(), reading.date(), reading.loinc(), reading.value(), reading.when()));
+                patient.id(), reading.date(), reading.loinc(), reading.value(), reading.notes()));
       }
     }
-    if (readings.isEmpty() && onset == null) {
+    for (Prescription p : prescriptions) {
+      tally.row(
+          new CanonicalRow.Medication(
+              patient.id(), p.start(), p.end(), p.drug(), p.dose(), p.unit()));
+    }
+    if (readings.isEmpty() && prescriptions.isEmpty() && onset == null) {
       tally.skip(EhrRows.UNFOLLOWED_PATIENT);
       return;
     }
@@ -246,7 +336,7 @@ final class FhirBundle {
             null,
             null,
             FhirValues.year(patient.birthDate()),
-            EhrRows.sex(patient.gender())));
-    tally.combined(onsetsAt.size());
+            EhrRows.sex(patient.gender())),
+        onsetsAt.size());
   }
 }

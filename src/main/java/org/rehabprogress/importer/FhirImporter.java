@@ -48,11 +48,13 @@ public final class FhirImporter implements Importer {
       throws InputFileException, IOException {
     RecordTally tally = new RecordTally(FORMAT);
     SleepTotals sleep = SleepTotals.inHours(tally);
+    PegScores peg = new PegScores(tally);
     for (Path bundle : bundles(source)) {
       String name = source.equals(bundle) ? source.toString() : bundle.toString();
-      FhirBundle.read(bundle, name, tally, sleep);
+      FhirBundle.read(bundle, name, tally, sleep, peg, options.zone());
     }
     sleep.finish();
+    peg.finish();
     return tally.batch();
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class FitabaseCsv {
    * @param patientId the id to write instead of the Fitabase Id, or null
    * @throws ImportOptionException when a patient id is given but the files hold several Ids
    */
-  static void read(Path folder, String patientId, RecordTally tally)
+  static void read(Path folder, String patientId, RecordTally tally, ZoneId zone)
       throws IOException, InputFileException {
     Set<String> ids = new LinkedHashSet<>();
     Path sleep = folder.resolve(SLEEP);
@@ -54,7 +55,7 @@ final class FitabaseCsv {
           tally,
           row -> {
             ids.add(row.get("Id"));
-            return sleepDay(row, patientId, tally);
+            return sleepDay(row, patientId, tally, zone);
           });
     }
     for (String name : List.of(ACTIVITY, INTENSITIES)) {
@@ -81,19 +82,20 @@ final class FitabaseCsv {
     }
   }
 
-  private static Fault sleepDay(SourceCsv.Row row, String patientId, RecordTally tally) {
+  private static Fault sleepDay(
+      SourceCsv.Row row, String patientId, RecordTally tally, ZoneId zone) {
     String id = row.get("Id");
     if (!PatientIdRule.isValid(id)) {
       return new Fault("Id", id, PatientIdRule.problem("Id", id));
     }
     String day = row.get("SleepDay");
-    LocalDate date = SourceDates.fitabase(day);
-    if (date == null) {
-      return new Fault(
-          "SleepDay",
-          day,
-          "SleepDay \"" + day + "\" is not a date; expected M/d/yyyy h:mm:ss AM (US month/day)");
+    SourceDates.Dated dated =
+        SourceDates.dated(
+            "SleepDay", day, SourceDates.fitabase(day), "M/d/yyyy h:mm:ss AM (US month/day)", zone);
+    if (dated.fault() != null) {
+      return dated.fault();
     }
+    LocalDate date = dated.date();
     String text = row.get("TotalMinutesAsleep");
     double minutes;
     try {

@@ -3,6 +3,7 @@ package org.rehabprogress.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.rehabprogress.ingest.InputFileException;
 public final class FitbitImporter implements Importer {
 
   static final String REPEATED_LOG = "logId repeats a record read before";
+
+  private static final String VENDOR = "Fitbit";
 
   private static final Pattern EXERCISE = Pattern.compile("exercise(-.*)?\\.json");
   private static final Pattern SLEEP = Pattern.compile("sleep(-.*)?\\.json");
@@ -57,7 +60,7 @@ public final class FitbitImporter implements Importer {
     }
     RecordTally tally = new RecordTally(format());
     if (FitabaseCsv.present(source)) {
-      FitabaseCsv.read(source, options.patientId(), tally);
+      FitabaseCsv.read(source, options.patientId(), tally, options.zone());
       return tally.batch();
     }
     List<Path> people = people(source);
@@ -77,12 +80,18 @@ public final class FitbitImporter implements Importer {
               + " people's folders; leave --patient-id out to use the folder names");
     }
     for (Path person : people) {
-      person(source, person, PatientIdRule.forOnePerson(options, person), tally);
+      person(
+          source,
+          person,
+          PatientIdRule.forOnePerson(options, person, VENDOR),
+          tally,
+          options.zone());
     }
     return tally.batch();
   }
 
-  private static void person(Path source, Path person, String patientId, RecordTally tally)
+  private static void person(
+      Path source, Path person, String patientId, RecordTally tally, ZoneId zone)
       throws IOException, InputFileException {
     SleepTotals sleep = FitbitJson.sleepTotals(tally);
     Set<String> exerciseLogs = new HashSet<>();
@@ -101,7 +110,10 @@ public final class FitbitImporter implements Importer {
             label,
             rejectName,
             tally,
-            once(exerciseLogs, tally, (entry, at) -> FitbitJson.exercise(entry, patientId, tally)));
+            once(
+                exerciseLogs,
+                tally,
+                (entry, at) -> FitbitJson.exercise(entry, patientId, tally, zone)));
       } else if (SLEEP.matcher(fileName).matches()) {
         FitbitJson.each(
             file,
@@ -111,9 +123,9 @@ public final class FitbitImporter implements Importer {
             once(
                 sleepLogs,
                 tally,
-                (entry, at) -> FitbitJson.sleep(entry, at, rejectName, patientId, sleep)));
+                (entry, at) -> FitbitJson.sleep(entry, at, rejectName, patientId, sleep, zone)));
       } else if (fileName.equals("wellness.csv")) {
-        PmsysCsv.wellness(file, label, rejectName, patientId, tally);
+        PmsysCsv.wellness(file, label, rejectName, patientId, tally, zone);
       } else if (fileName.equals("srpe.csv")) {
         PmsysCsv.srpe(file, tally);
       }

@@ -6,14 +6,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.Measure;
 
 /**
  * Reads a Fitbit account export's {@code exercise*.json} and {@code sleep*.json} files, each a JSON
@@ -41,7 +40,7 @@ final class FitbitJson {
    */
   static void each(Path file, String label, String name, RecordTally tally, Entries entries)
       throws IOException, InputFileException {
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
+    try (InputStream in = new JsonStringCap(Files.newInputStream(file));
         JsonParser parser = MAPPER.getFactory().createParser(in)) {
       JsonToken token = parser.nextToken();
       if (token != JsonToken.START_ARRAY) {
@@ -59,10 +58,13 @@ final class FitbitJson {
         String location = "entry " + index;
         JsonNode entry = MAPPER.readTree(parser);
         tally.read();
+        String longField = entry == null ? null : JsonValues.overLong(entry);
         Fault fault =
-            entry == null || !entry.isObject()
-                ? Fault.whole("the entry is not a JSON object")
-                : entries.accept(entry, location);
+            longField != null
+                ? ValueCap.fault(longField)
+                : entry == null || !entry.isObject()
+                    ? Fault.whole("the entry is not a JSON object")
+                    : entries.accept(entry, location);
         if (fault != null) {
           fault.rejectIn(tally, name, location);
         }
@@ -78,19 +80,19 @@ final class FitbitJson {
   }
 
   /** Maps an exercise record to an activity, or returns why it cannot. */
-  static Fault exercise(JsonNode entry, String patientId, RecordTally tally) {
+  static Fault exercise(JsonNode entry, String patientId, RecordTally tally, ZoneId zone) {
     String activity = entry.path("activityName").asText("").strip();
     if (activity.isEmpty()) {
       return new Fault("activityName", "", "the exercise has no activityName");
     }
     String start = entry.path("startTime").asText("");
-    LocalDate date = SourceDates.fitbit(start);
-    if (date == null) {
-      return new Fault(
-          "startTime",
-          start,
-          "startTime \"" + start + "\" is not a date-time; expected " + SourceDates.FITBIT_FORMS);
+    Stamp stamp = SourceDates.fitbit(start);
+    SourceDates.Dated dated =
+        SourceDates.dated("startTime", start, stamp, SourceDates.FITBIT_FORMS, zone);
+    if (dated.fault() != null) {
+      return dated.fault();
     }
+    LocalDate date = dated.date();
     // Active time leaves out pauses; the elapsed duration stands in when it is missing or 0.
     String field = positive(entry.get("activeDuration")) ? "activeDuration" : "duration";
     JsonNode duration = entry.get(field);
@@ -109,7 +111,7 @@ final class FitbitJson {
                 : Durations.outOfRange(minutes));
       }
     }
-    String time = SourceDates.time(start);
+    String time = stamp.clock(zone);
     tally.row(
         new CanonicalRow.Activity(
             patientId, date, activity, minutes, null, time == null ? null : "start " + time));
@@ -130,7 +132,7 @@ final class FitbitJson {
                 + " sum to "
                 + CanonicalFile.decimal(hours)
                 + " hours; "
-                + Measure.SLEEP_HOURS.meaning());
+                + SymptomScale.SLEEP_HOURS.meaning());
   }
 
   /**
@@ -139,13 +141,19 @@ final class FitbitJson {
    * @param name the file name, with the location, for a reject of the date's sum
    */
   static Fault sleep(
-      JsonNode entry, String location, String name, String patientId, SleepTotals totals) {
+      JsonNode entry,
+      String location,
+      String name,
+      String patientId,
+      SleepTotals totals,
+      ZoneId zone) {
     String text = entry.path("dateOfSleep").asText("");
-    LocalDate date = SourceDates.fitbit(text);
-    if (date == null) {
-      return new Fault(
-          "dateOfSleep", text, "dateOfSleep \"" + text + "\" is not a date; expected yyyy-MM-dd");
+    SourceDates.Dated dated =
+        SourceDates.dated("dateOfSleep", text, SourceDates.fitbit(text), "yyyy-MM-dd", zone);
+    if (dated.fault() != null) {
+      return dated.fault();
     }
+    LocalDate date = dated.date();
     JsonNode asleep = entry.get("minutesAsleep");
     double minutes = asleep == null ? Double.NaN : number(asleep);
     if (!(minutes >= 0)) {

@@ -1,5 +1,6 @@
 package org.rehabprogress.importer;
 
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * @param imported records that made a row written to a file (or were folded into one)
  * @param rejected records that could not be mapped (written to rejects.csv)
  * @param skipped records that are not a measure rehab follows
- * @param duplicates rows equal to a row already in the file or made earlier in this import
+ * @param duplicates records whose row equals a row already in the file or made earlier in this
+ *     import
  * @param patients the patient ids of the rows, in first-seen order
  * @param files per file, rows added and duplicates
  * @param skips skip reasons, most records first
@@ -111,18 +113,20 @@ public record ImportLedger(
   }
 
   /**
-   * Returns the ledger of a batch merged into a folder.
+   * Returns the ledger of a batch merged into a folder: a row that was already there counts every
+   * source record folded into it as a duplicate (a re-import of a diary's folded ratings is all
+   * duplicates), and every other row counts its records as imported.
    *
    * @param source the source as the user named it
    * @param batch what the importer made of it
-   * @param files the merge's count per file; every file but rejects.csv counts toward duplicates
+   * @param merged the merge's count per file and the batch's duplicate rows
    */
-  public static ImportLedger of(String source, ImportBatch batch, List<FileCount> files) {
-    long duplicates =
-        files.stream()
-            .filter(f -> !f.file().equals(CanonicalFolder.REJECTS))
-            .mapToLong(FileCount::duplicates)
-            .sum();
+  public static ImportLedger of(String source, ImportBatch batch, CanonicalFolder.Merged merged) {
+    long duplicates = 0;
+    BitSet duplicateRows = merged.duplicateRows();
+    for (int i = duplicateRows.nextSetBit(0); i >= 0; i = duplicateRows.nextSetBit(i + 1)) {
+      duplicates += batch.records(i);
+    }
     long skipped = skipped(batch);
     List<Skip> skips =
         batch.skipped().entrySet().stream()
@@ -133,12 +137,12 @@ public record ImportLedger(
         batch.format(),
         source,
         batch.read(),
-        batch.rows().size() - duplicates + batch.combined(),
+        batch.rows().size() + batch.combined() - duplicates,
         batch.rejects().size(),
         skipped,
         duplicates,
         batch.rows().stream().map(CanonicalRow::patientId).distinct().toList(),
-        files,
+        merged.files(),
         skips,
         batch.rejects().subList(0, Math.min(FIRST_REJECTS, batch.rejects().size())));
   }

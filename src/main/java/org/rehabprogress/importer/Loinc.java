@@ -1,28 +1,37 @@
 package org.rehabprogress.importer;
 
 import java.util.Locale;
-import org.rehabprogress.ingest.Measure;
 
 /**
- * The clinical codes the EHR importers (FHIR, Synthea) map: three LOINC observation codes to
- * symptom measures, and the SNOMED CT finding chronic low back pain, whose onset becomes the
- * patient's treatment start.
+ * The clinical codes the EHR importers (FHIR, Synthea) map: LOINC observation codes to symptom
+ * measures, and the SNOMED CT finding chronic low back pain, whose onset becomes the patient's
+ * treatment start.
  */
 enum Loinc {
   /** LOINC 72514-3, pain severity on a 0-10 verbal numeric rating scale. */
-  PAIN("72514-3", Measure.PAIN),
+  PAIN("72514-3", SymptomScale.PAIN),
+  /** LOINC 38208-5, pain severity as reported, 0-10 (Synthea's pain survey). */
+  PAIN_REPORTED("38208-5", SymptomScale.PAIN),
   /** LOINC 70274-6, the GAD-7 total score, a whole number 0-21. */
-  GAD7("70274-6", Measure.GAD7),
+  GAD7("70274-6", SymptomScale.GAD7),
   /** LOINC 93832-4, sleep duration, in hours or minutes as its unit says. */
-  SLEEP("93832-4", Measure.SLEEP_HOURS);
+  SLEEP("93832-4", SymptomScale.SLEEP_HOURS),
+  /** LOINC 75893-8, PEG item 1: average pain in the past week, 0-10. */
+  PEG_PAIN("75893-8", SymptomScale.PEG),
+  /** LOINC 91145-3, PEG item 2: pain's interference with enjoyment of life, 0-10. */
+  PEG_ENJOYMENT("91145-3", SymptomScale.PEG),
+  /** LOINC 91146-1, PEG item 3: pain's interference with general activity, 0-10. */
+  PEG_ACTIVITY("91146-1", SymptomScale.PEG),
+  /** LOINC 91148-7, the PEG score, the mean of the three items (Krebs et al. 2009). */
+  PEG_SCORE("91148-7", SymptomScale.PEG);
 
   /** SNOMED CT 278860009, chronic low back pain (finding). */
   static final String CHRONIC_LOW_BACK_PAIN = "278860009";
 
   private final String code;
-  private final Measure measure;
+  private final SymptomScale measure;
 
-  Loinc(String code, Measure measure) {
+  Loinc(String code, SymptomScale measure) {
     this.code = code;
     this.measure = measure;
   }
@@ -33,8 +42,13 @@ enum Loinc {
   }
 
   /** Returns the canonical measure the code maps to. */
-  Measure measure() {
+  SymptomScale measure() {
     return measure;
+  }
+
+  /** Returns whether the code is one of the three PEG items (not the score). */
+  boolean pegItem() {
+    return this == PEG_PAIN || this == PEG_ENJOYMENT || this == PEG_ACTIVITY;
   }
 
   /** Returns the mapped code for a LOINC code, or null when rehab does not follow it. */

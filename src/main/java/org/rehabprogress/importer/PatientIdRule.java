@@ -34,9 +34,12 @@ public final class PatientIdRule {
    * source's name made into a valid id, a folder's whole name or a file's name without its
    * extension.
    *
-   * @throws ImportOptionException when the chosen id breaks the rule
+   * @param vendor who names the export, for the message, e.g. {@code the Health app}
+   * @throws ImportOptionException when the chosen id breaks the rule, or when no id is chosen and
+   *     the source has a name the vendor gives every export (SPEC section 7: two people's {@code
+   *     export.xml} must never become one patient)
    */
-  static String forOnePerson(ImportOptions options, Path source) {
+  static String forOnePerson(ImportOptions options, Path source, String vendor) {
     String chosen = options.patientId();
     if (chosen != null) {
       if (!isValid(chosen)) {
@@ -46,6 +49,15 @@ public final class PatientIdRule {
     }
     Path name = source.toAbsolutePath().normalize().getFileName();
     String text = name == null ? "" : name.toString();
+    if (VendorNames.generic(text)) {
+      throw new ImportOptionException(
+          "\""
+              + text
+              + "\" is the name "
+              + vendor
+              + " gives every export, so it does not say whose data this is; name the patient"
+              + " with --patient-id ID");
+    }
     return Files.isDirectory(source) ? sanitise(text) : fromFileName(text);
   }
 

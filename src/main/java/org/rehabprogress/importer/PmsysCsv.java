@@ -3,6 +3,7 @@ package org.rehabprogress.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.rehabprogress.ingest.InputFileException;
 
@@ -29,7 +30,8 @@ final class PmsysCsv {
   private PmsysCsv() {}
 
   /** Maps each wellness report's sleep quality to a symptom row, or skips or rejects it. */
-  static void wellness(Path file, String label, String name, String patientId, RecordTally tally)
+  static void wellness(
+      Path file, String label, String name, String patientId, RecordTally tally, ZoneId zone)
       throws IOException, InputFileException {
     try (SourceCsv csv =
         SourceCsv.open(
@@ -38,24 +40,24 @@ final class PmsysCsv {
             List.of("effective_time_frame", "sleep_quality"),
             FIX,
             SourceCsv.Names.UNIQUE)) {
-      csv.each(tally, name, row -> sleepQuality(row, patientId, tally));
+      csv.each(tally, name, row -> sleepQuality(row, patientId, tally, zone));
     }
   }
 
-  private static Fault sleepQuality(SourceCsv.Row row, String patientId, RecordTally tally) {
+  private static Fault sleepQuality(
+      SourceCsv.Row row, String patientId, RecordTally tally, ZoneId zone) {
     String quality = row.get("sleep_quality");
     if (quality.isEmpty()) {
       tally.skip(NO_SLEEP_QUALITY);
       return null;
     }
     String time = row.get("effective_time_frame");
-    LocalDate date = SourceDates.fitbit(time);
-    if (date == null) {
-      return new Fault(
-          "effective_time_frame",
-          time,
-          "effective_time_frame \"" + time + "\" is not a date-time; expected ISO");
+    SourceDates.Dated dated =
+        SourceDates.dated("effective_time_frame", time, SourceDates.fitbit(time), "ISO", zone);
+    if (dated.fault() != null) {
+      return dated.fault();
     }
+    LocalDate date = dated.date();
     Integer q = rating(quality);
     if (q == null) {
       return new Fault(

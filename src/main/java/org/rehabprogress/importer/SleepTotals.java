@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
-import org.rehabprogress.ingest.Measure;
 
 /**
  * Sleep gathered per patient and date, written as one sleep_hours value each: the asleep time of
@@ -73,7 +72,7 @@ final class SleepTotals {
                 + " sleeps ending on "
                 + date
                 + ", is out of range 0-24; "
-                + Measure.SLEEP_HOURS.meaning());
+                + SymptomScale.SLEEP_HOURS.meaning());
   }
 
   /**
@@ -113,7 +112,7 @@ final class SleepTotals {
       Key key = entry.getKey();
       Night night = entry.getValue();
       double sum = hours.applyAsDouble(night.amount);
-      if (sum > Measure.SLEEP_HOURS.max()) {
+      if (sum > SymptomScale.SLEEP_HOURS.max()) {
         String reason = overflow.reason(key.date(), sum, night.sources.size());
         for (Source source : night.sources) {
           tally.reject(source.file(), source.location(), source.field(), source.value(), reason);
@@ -123,11 +122,10 @@ final class SleepTotals {
       CanonicalRow row =
           new CanonicalRow.Symptom(key.patientId(), key.date(), null, null, null, sum, null, null);
       if (inPlace) {
-        tally.fill(night.place, row);
+        tally.fill(night.place, row, night.sources.size() - 1L);
       } else {
-        tally.row(row);
+        tally.row(row, night.sources.size() - 1L);
       }
-      tally.combined(night.sources.size() - 1L);
     }
   }
 }

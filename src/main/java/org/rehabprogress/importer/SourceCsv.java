@@ -1,13 +1,16 @@
 package org.rehabprogress.importer;
 
 import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -48,6 +51,7 @@ final class SourceCsv implements Closeable {
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Map<String, Integer> columns;
+  private final List<String> names;
   private final int width;
 
   private SourceCsv(
@@ -56,13 +60,32 @@ final class SourceCsv implements Closeable {
       CSVParser parser,
       Iterator<CSVRecord> records,
       Map<String, Integer> columns,
+      List<String> names,
       int width) {
     this.file = file;
     this.name = name;
     this.parser = parser;
     this.records = records;
     this.columns = Map.copyOf(columns);
+    this.names = List.copyOf(names);
     this.width = width;
+  }
+
+  /** Returns whether the file has no header line at all. */
+  boolean empty() {
+    return width == 0;
+  }
+
+  /** Returns whether the header names a column (any case, surrounding space ignored). */
+  boolean has(String column) {
+    return columns.containsKey(key(column));
+  }
+
+  /** Returns the name of the column at an index as the header writes it, or its number. */
+  private String name(int index) {
+    return index < names.size() && !ValueCap.over(names.get(index))
+        ? names.get(index).strip()
+        : "column " + (index + 1);
   }
 
   /**
@@ -88,13 +111,19 @@ final class SourceCsv implements Closeable {
     InputStream in = new BufferedInputStream(Files.newInputStream(file));
     boolean opened = false;
     try {
-      CSVParser parser = CSVParser.builder().setReader(Utf8Text.reader(in)).setFormat(FORMAT).get();
+      // The cap sits between the decoder and the parser: no cell beyond it reaches the heap.
+      Reader capped = new CsvCellCap(new BufferedReader(Utf8Text.reader(in)));
+      CSVParser parser = CSVParser.builder().setReader(capped).setFormat(FORMAT).get();
       Iterator<CSVRecord> records = parser.iterator();
       CSVRecord header = nextRecord(records, file, name, 1);
       if (header == null && !required.isEmpty()) {
         throw new InputFileException(name, 0, "the file is empty", whatToDo);
       }
       int width = header == null ? 0 : header.size();
+      List<String> headerNames = new ArrayList<>();
+      for (int i = 0; i < width; i++) {
+        headerNames.add(header.get(i));
+      }
       Map<String, Integer> columns = new HashMap<>();
       for (int i = width - 1; i >= 0; i--) {
         String key = key(header.get(i));
@@ -110,7 +139,7 @@ final class SourceCsv implements Closeable {
               name, 1, "required column \"" + column + "\" is missing", whatToDo);
         }
       }
-      SourceCsv csv = new SourceCsv(file, name, parser, records, columns, width);
+      SourceCsv csv = new SourceCsv(file, name, parser, records, columns, headerNames, width);
       opened = true;
       return csv;
     } finally {
@@ -160,7 +189,10 @@ final class SourceCsv implements Closeable {
   void each(RecordTally tally, String file, Mapper mapper) throws InputFileException {
     for (Row row = next(); row != null; row = next()) {
       tally.read();
-      Fault fault = mapper.map(row);
+      Fault fault = row.overLong();
+      if (fault == null) {
+        fault = mapper.map(row);
+      }
       if (fault != null) {
         fault.rejectIn(tally, file, row.location());
       }
@@ -221,6 +253,16 @@ final class SourceCsv implements Closeable {
     /** Returns the location text of a reject: {@code line 17}. */
     String location() {
       return "line " + line;
+    }
+
+    /** Returns the fault of a record with a cell longer than the cap, or null. */
+    private Fault overLong() {
+      for (int i = 0; i < record.size(); i++) {
+        if (ValueCap.over(record.get(i))) {
+          return ValueCap.fault(name(i));
+        }
+      }
+      return null;
     }
 
     private Fault cellCount() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,6 +39,7 @@ public final class SyntheaImporter implements Importer {
   private static final String KIND =
       "the Synthea CSV output folder holding observations.csv, conditions.csv and patients.csv";
   private static final String ISO = "an ISO date or date-time like 2021-08-23T03:26:50Z";
+  private static final String MEDICATIONS = "medications.csv";
 
   /** Creates the importer; it holds no state. */
   public SyntheaImporter() {}
@@ -57,7 +59,7 @@ public final class SyntheaImporter implements Importer {
           Files.exists(source) ? "is a file, not a folder" : "the folder does not exist",
           "name " + KIND);
     }
-    Run run = new Run();
+    Run run = new Run(options.zone());
     read(
         source,
         "observations.csv",
@@ -65,7 +67,16 @@ public final class SyntheaImporter implements Importer {
         run.tally,
         run::observation);
     run.sleep.finish();
+    run.peg.finish();
     read(source, "conditions.csv", List.of("START", "PATIENT", "CODE"), run.tally, run::condition);
+    if (Files.exists(source.resolve(MEDICATIONS))) {
+      read(
+          source,
+          MEDICATIONS,
+          List.of("START", "PATIENT", "DESCRIPTION"),
+          run.tally,
+          run::medication);
+    }
     read(source, "patients.csv", List.of("Id", "BIRTHDATE", "GENDER"), run.tally, run::patient);
     return run.finish();
   }
@@ -92,9 +103,15 @@ public final class SyntheaImporter implements Importer {
   private static final class Run {
     private final RecordTally tally = new RecordTally(FORMAT);
     private final SleepTotals sleep = SleepTotals.inHours(tally);
+    private final PegScores peg = new PegScores(tally);
     private final Set<String> measured = new HashSet<>();
     private final Map<String, Onset> onsets = new LinkedHashMap<>();
     private final Map<String, Long> listed = new HashMap<>();
+    private final ZoneId zone;
+
+    private Run(ZoneId zone) {
+      this.zone = zone;
+    }
 
     private Fault observation(SourceCsv.Row row) {
       Loinc loinc = Loinc.of(row.get("CODE"));
@@ -107,9 +124,10 @@ public final class SyntheaImporter implements Importer {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("DATE");
-      LocalDate date = SourceDates.iso(written);
-      if (date == null) {
-        return new Fault("DATE", written, new Problem.BadDate("DATE", written, ISO).reason());
+      Stamp stamp = SourceDates.iso(written);
+      SourceDates.Dated dated = SourceDates.dated("DATE", written, stamp, ISO, zone);
+      if (dated.fault() != null) {
+        return dated.fault();
       }
       String value = row.get("VALUE");
       Double number = MeasureValues.number(value);
@@ -125,11 +143,62 @@ public final class SyntheaImporter implements Importer {
         return new Fault("VALUE", value, problem);
       }
       measured.add(patient);
+      LocalDate date = dated.date();
+      String notes = EhrRows.notes(written, stamp, zone);
       if (loinc == Loinc.SLEEP) {
         sleep.add(patient, date, canonical, "observations.csv", row.location(), "VALUE", value);
+      } else if (loinc.measure() == SymptomScale.PEG) {
+        peg.add(patient, written, date, notes, loinc, canonical);
       } else {
-        tally.row(EhrRows.symptom(patient, date, loinc, canonical, written));
+        tally.row(EhrRows.symptom(patient, date, loinc, canonical, notes));
       }
+      return null;
+    }
+
+    private Fault medication(SourceCsv.Row row) {
+      String drug = row.get("DESCRIPTION");
+      String ingredient = Opioids.ingredient(drug);
+      if (ingredient == null) {
+        tally.skip("Medication " + row.get("CODE") + " " + drug + " is not an opioid");
+        return null;
+      }
+      String patient = row.get("PATIENT");
+      if (!PatientIdRule.isValid(patient)) {
+        return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
+      }
+      String startText = row.get("START");
+      SourceDates.Dated start =
+          SourceDates.dated("START", startText, SourceDates.iso(startText), ISO, zone);
+      if (start.fault() != null) {
+        return start.fault();
+      }
+      String stopText = row.get("STOP");
+      LocalDate end = null;
+      if (!stopText.isEmpty()) {
+        SourceDates.Dated stop =
+            SourceDates.dated("STOP", stopText, SourceDates.iso(stopText), ISO, zone);
+        if (stop.fault() != null) {
+          return stop.fault();
+        }
+        end = stop.date();
+        if (end.isBefore(start.date())) {
+          return new Fault("STOP", stopText, "STOP \"" + stopText + "\" is before START");
+        }
+      }
+      Opioids.Strength strength = Opioids.strength(drug, ingredient);
+      if (!Opioids.patch(drug) || strength == null || !"h".equals(strength.per())) {
+        return new Fault(
+            "DESCRIPTION",
+            drug,
+            "Synthea's medications.csv gives no dose or frequency, so the daily dose of "
+                + drug
+                + " is unknown; import the FHIR bundles of the same run, whose"
+                + " MedicationRequests give the dosage, or add it to medications.csv by hand");
+      }
+      measured.add(patient);
+      tally.row(
+          new CanonicalRow.Medication(
+              patient, start.date(), end, drug, strength.mg() * 1000.0, "mcg/h"));
       return null;
     }
 
@@ -143,10 +212,12 @@ public final class SyntheaImporter implements Importer {
         return new Fault("PATIENT", patient, new Problem.BadId(patient).reason());
       }
       String written = row.get("START");
-      LocalDate start = SourceDates.iso(written);
-      if (start == null) {
-        return new Fault("START", written, new Problem.BadDate("START", written, ISO).reason());
+      SourceDates.Dated dated =
+          SourceDates.dated("START", written, SourceDates.iso(written), ISO, zone);
+      if (dated.fault() != null) {
+        return dated.fault();
       }
+      LocalDate start = dated.date();
       Onset onset = onsets.computeIfAbsent(patient, p -> new Onset());
       onset.date = onset.date == null || start.isBefore(onset.date) ? start : onset.date;
       onset.records++;
@@ -168,14 +239,13 @@ public final class SyntheaImporter implements Importer {
         return null;
       }
       String birth = row.get("BIRTHDATE");
-      LocalDate born = SourceDates.iso(birth);
-      if (born == null) {
-        return new Fault(
-            "BIRTHDATE", birth, new Problem.BadDate("BIRTHDATE", birth, "yyyy-MM-dd").reason());
+      SourceDates.Dated born =
+          SourceDates.dated("BIRTHDATE", birth, SourceDates.iso(birth), "yyyy-MM-dd", zone);
+      if (born.fault() != null) {
+        return born.fault();
       }
       if (onset != null) {
         onsets.remove(id);
-        tally.combined(onset.records);
       }
       tally.row(
           new CanonicalRow.Patient(
@@ -183,16 +253,18 @@ public final class SyntheaImporter implements Importer {
               onset == null ? null : onset.date,
               null,
               null,
-              born.getYear(),
-              EhrRows.sex(row.get("GENDER"))));
+              born.date().getYear(),
+              EhrRows.sex(row.get("GENDER"))),
+          onset == null ? 0 : onset.records);
       return null;
     }
 
     private ImportBatch finish() {
       for (Map.Entry<String, Onset> missing : onsets.entrySet()) {
         Onset onset = missing.getValue();
-        tally.row(new CanonicalRow.Patient(missing.getKey(), onset.date, null, null, null, null));
-        tally.combined(onset.records - 1);
+        tally.row(
+            new CanonicalRow.Patient(missing.getKey(), onset.date, null, null, null, null),
+            onset.records - 1);
       }
       return tally.batch();
     }

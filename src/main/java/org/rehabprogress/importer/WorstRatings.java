@@ -5,18 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.rehabprogress.ingest.Measure;
 
 /**
  * Diary ratings of one person gathered per date, time of day and measure, written as the worst
- * rating of each such moment (pain or anxiety): the first record of a moment makes the row, in its
- * place, and the others are counted as combined. The row's notes are the time of day as written,
- * then the notes of the moment's records, joined by "; ": the time of day also keeps two moments of
- * one day with the same rating from reading as a duplicate row.
+ * rating of each such moment (pain, leg pain or anxiety): the first record of a moment makes the
+ * row, in its place, and the others are folded into it. The row's notes are the time of day as
+ * written, then the notes of the moment's records, joined by "; ": the time of day also keeps two
+ * moments of one day with the same rating from reading as a duplicate row.
  */
 final class WorstRatings {
 
-  private record Moment(LocalDate date, String timeOfDay, Measure measure) {}
+  private record Moment(LocalDate date, String timeOfDay, SymptomScale measure) {}
 
   private static final class Worst {
     private final int place;
@@ -43,12 +42,16 @@ final class WorstRatings {
    * Adds one rating on the canonical 0-10 scale.
    *
    * @param timeOfDay the time of day as written ({@code am}, {@code 14:30}), or ""
-   * @param measure {@link Measure#PAIN} or {@link Measure#ANXIETY}
+   * @param measure {@link SymptomScale#PAIN}, {@link SymptomScale#LEG_PAIN} or {@link
+   *     SymptomScale#ANXIETY}
    * @param note the record's notes, or ""
    */
-  void add(LocalDate date, String timeOfDay, Measure measure, double value, String note) {
-    if (measure != Measure.PAIN && measure != Measure.ANXIETY) {
-      throw new IllegalArgumentException("only pain and anxiety are rated per moment: " + measure);
+  void add(LocalDate date, String timeOfDay, SymptomScale measure, double value, String note) {
+    if (measure != SymptomScale.PAIN
+        && measure != SymptomScale.LEG_PAIN
+        && measure != SymptomScale.ANXIETY) {
+      throw new IllegalArgumentException(
+          "only pain, leg pain and anxiety are rated per moment: " + measure);
     }
     Worst worst =
         moments.computeIfAbsent(
@@ -69,19 +72,24 @@ final class WorstRatings {
     for (Map.Entry<Moment, Worst> entry : moments.entrySet()) {
       Moment moment = entry.getKey();
       Worst worst = entry.getValue();
-      boolean pain = moment.measure() == Measure.PAIN;
+      SymptomScale measure = moment.measure();
+      Double value = worst.value;
       tally.fill(
           worst.place,
           new CanonicalRow.Symptom(
               patientId,
               moment.date(),
-              pain ? worst.value : null,
-              pain ? null : worst.value,
+              measure == SymptomScale.PAIN ? value : null,
+              measure == SymptomScale.LEG_PAIN ? value : null,
+              measure == SymptomScale.ANXIETY ? value : null,
               null,
               null,
               null,
-              worst.notes.isEmpty() ? null : String.join("; ", worst.notes)));
-      tally.combined(worst.records - 1);
+              null,
+              null,
+              null,
+              worst.notes.isEmpty() ? null : String.join("; ", worst.notes)),
+          worst.records - 1);
     }
   }
 }

@@ -39,15 +39,15 @@ public final class ImportRun {
     OutputPolicy.folder(out, OutputKind.IMPORT, List.of(new RunInput(source, "the export")));
     ImportBatch batch = importer.read(source, options);
     ImportLedger.check(batch);
-    List<ImportLedger.FileCount> files;
+    CanonicalFolder.Merged merged;
     try {
-      files = CanonicalFolder.merge(out, batch);
+      merged = CanonicalFolder.merge(out, batch);
     } catch (OutputFailure e) {
       throw e;
     } catch (IOException e) {
       // Reading the folder's own files and writing the merged ones: either way, the output.
       throw OutputFailure.of(out, e);
     }
-    return ImportLedger.of(source.toString(), batch, files);
+    return ImportLedger.of(source.toString(), batch, merged);
   }
 }

@@ -85,10 +85,10 @@ class ImportCommandTest {
             + " yyyy-MM-dd HH:mm:ss +hhmm\n",
         out.toString().replace(System.lineSeparator(), "\n"));
     assertEquals(
-        "patient_id,date,pain,anxiety,gad7,sleep_hours,sleep_quality,notes\n"
-            + "anna,2026-03-02,,,,8,,\n"
-            + "anna,2026-03-03,,,,7,,\n"
-            + "anna,2026-03-04,,,,6.75,,\n",
+        "patient_id,date,pain,leg_pain,anxiety,gad7,sleep_hours,sleep_quality,peg,odi,pgic,notes\n"
+            + "anna,2026-03-02,,,,,8,,,,,\n"
+            + "anna,2026-03-03,,,,,7,,,,,\n"
+            + "anna,2026-03-04,,,,,6.75,,,,,\n",
         Files.readString(folder.resolve("symptoms.csv")));
   }
 
@@ -102,11 +102,12 @@ class ImportCommandTest {
     assertEquals(0, run("import", "fitbit", source, "--out", folder));
 
     List<String> lines = out.toString().lines().toList();
-    // 18 read: 9 rows now duplicates, the sleep nap still folded in (1), 4 rejected, 4 skipped
+    // 18 read: 9 rows now duplicates, and the nap folded into one of them is a duplicate too
+    // (10 records), 4 rejected, 4 skipped; nothing imported (SPEC section 7).
     assertEquals(
         List.of(
             "  patients: 2 (p01, p02)",
-            "  records: 18 read = 1 imported + 4 rejected + 4 skipped + 9 duplicates",
+            "  records: 18 read = 0 imported + 4 rejected + 4 skipped + 10 duplicates",
             "  activities.csv: 0 added, 4 duplicates",
             "  symptoms.csv: 0 added, 5 duplicates",
             "  rejects.csv: 0 added, 4 duplicates"),
@@ -168,10 +169,82 @@ class ImportCommandTest {
   }
 
   @Test
+  void aVendorsDefaultFileNameWithoutAPatientIdIsAUsageError() {
+    Path folder = temp.resolve("canonical");
+    String source = ImportFixtures.path("apple-health/export.xml").toString();
+
+    assertEquals(2, run("import", "apple-health", source, "--out", folder.toString()));
+
+    assertEquals(
+        "rehab: \"export.xml\" is the name the Health app gives every export, so it does not say"
+            + " whose data this is; name the patient with --patient-id ID",
+        firstErrLine());
+    assertTrue(Files.notExists(folder));
+  }
+
+  @Test
+  void aZoneThatIsNotOneIsAUsageError() {
+    Path folder = temp.resolve("canonical");
+    String source = ImportFixtures.path("strava/activities.csv").toString();
+
+    assertEquals(
+        2,
+        run(
+            "import",
+            "strava",
+            source,
+            "--out",
+            folder.toString(),
+            "--patient-id",
+            "p1",
+            "--zone",
+            "Mars/Olympus"));
+
+    assertEquals(
+        "--zone \"Mars/Olympus\" is not a time zone; use an IANA name such as Europe/London, or"
+            + " UTC",
+        firstErrLine());
+    assertTrue(Files.notExists(folder));
+  }
+
+  @Test
+  void datesStravasUtcTimesInTheZoneGiven() throws Exception {
+    Path folder = temp.resolve("canonical");
+    String source = ImportFixtures.path("strava/activities.csv").toString();
+
+    assertEquals(
+        0,
+        run(
+            "import",
+            "strava",
+            source,
+            "--out",
+            folder.toString(),
+            "--patient-id",
+            "p1",
+            "--zone",
+            "America/Los_Angeles"));
+
+    // Oct 6, 2022, 11:19:20 PM UTC is 4:19 PM on Oct 6 in Los Angeles; Jan 1, 2023, 12:05 AM UTC
+    // is 4:05 PM on Dec 31.
+    List<String> lines = Files.readAllLines(folder.resolve("activities.csv"));
+    assertEquals("p1,2022-10-06,Run,45,,Evening Run", lines.get(1));
+    assertEquals("p1,2022-12-31,Walk,25,,New Year walk", lines.get(5));
+  }
+
+  @Test
   void aMissingSourceExitsFourWithOneLine() {
     Path source = temp.resolve("export.xml");
     assertEquals(
-        4, run("import", "apple-health", source.toString(), "--out", temp.resolve("o").toString()));
+        4,
+        run(
+            "import",
+            "apple-health",
+            source.toString(),
+            "--out",
+            temp.resolve("o").toString(),
+            "--patient-id",
+            "anna"));
     assertEquals(
         "rehab: "
             + source
@@ -184,7 +257,8 @@ class ImportCommandTest {
   void aCutOffExportLeavesTheEarlierFolderByteIdentical() throws Exception {
     Path folder = temp.resolve("canonical");
     String good = ImportFixtures.path("apple-health/export.xml").toString();
-    assertEquals(0, run("import", "apple-health", good, "--out", folder.toString()));
+    assertEquals(
+        0, run("import", "apple-health", good, "--out", folder.toString(), "--patient-id", "anna"));
     Map<String, String> before = ImportFixtures.snapshot(folder);
     Path truncated = ImportFixtures.path("apple-health/truncated.xml");
 

@@ -18,7 +18,12 @@ class ImportFormatErrorsTest {
 
   private String importing(String format, Path source, int exit) {
     Path out = temp.resolve("canonical");
-    Run run = Run.of("import", format, source.toString(), "--out", out.toString());
+    // The one-person formats need a patient id for a file named as the vendor names it.
+    Run run =
+        List.of("garmin", "strava", "bearable").contains(format)
+            ? Run.of(
+                "import", format, source.toString(), "--out", out.toString(), "--patient-id", "p1")
+            : Run.of("import", format, source.toString(), "--out", out.toString());
     assertEquals(exit, run.exit(), run.out() + run.err());
     return run.err().lines().findFirst().orElse("");
   }
@@ -50,8 +55,24 @@ class ImportFormatErrorsTest {
     assertEquals(
         "rehab: "
             + source
-            + ":1: required column \"Date\" is missing; name a Garmin Connect activities.csv"
-            + " (Activity Type, Date, Time)",
+            + ":1: the header has the columns of none of the layouts rehab reads (Activity Type,"
+            + " Date and Time; Activity Type, Start Time and Duration (h:m:s)); name a Garmin"
+            + " Connect activities.csv (Activity Type with Date and Time, or with Start Time and"
+            + " Duration (h:m:s)) or the summarizedActivities.json of a Garmin account export",
+        importing("garmin", source, 4));
+  }
+
+  @Test
+  void aFhirBundleGivenAsGarminExitsFourNamingTheFormatsExpected() {
+    Path source = ImportFixtures.path("fhir/Zoë_Ortiz_7c000000.json");
+
+    assertEquals(
+        "rehab: "
+            + source
+            + ":0: not a Garmin account export: the JSON holds no summarizedActivitiesExport"
+            + " list; name a Garmin Connect activities.csv (Activity Type with Date and Time, or"
+            + " with Start Time and Duration (h:m:s)) or the summarizedActivities.json of a"
+            + " Garmin account export",
         importing("garmin", source, 4));
   }
 

@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -24,65 +23,73 @@ import org.rehabprogress.importer.ImportFixtures;
  */
 class ImportValidateFormatsTest {
 
-  private static final String ROW = "%-14s %11d %11d %11d %11d";
-
   @TempDir Path temp;
 
   /** Imports, validates, and checks the validate table; -1 for a file that is not written. */
   private void importThenValidate(
-      String format, Path source, long activities, long symptoms, long patients, long events) {
+      String format,
+      Path source,
+      String patientId,
+      long activities,
+      long symptoms,
+      long patients,
+      long events) {
     Path folder = temp.resolve("canonical");
-    Run imported = Run.of("import", format, source.toString(), "--out", folder.toString());
+    Run imported = ImportAndValidate.importInto(folder, format, source, patientId);
     assertEquals(0, imported.exit(), imported.err());
-
-    Run validated = Run.of("validate", "--in", folder.toString());
-
-    List<String> table = new ArrayList<>();
-    table.add("file             rows read    accepted    rejected  duplicates");
-    table.add(line("activities.csv", activities));
-    table.add(line("symptoms.csv", symptoms));
+    Map<String, Long> rows = new LinkedHashMap<>();
+    rows.put("activities.csv", activities);
+    rows.put("symptoms.csv", symptoms);
     if (patients >= 0) {
-      table.add(line("patients.csv", patients));
+      rows.put("patients.csv", patients);
     }
     if (events >= 0) {
-      table.add(line("events.csv", events));
+      rows.put("events.csv", events);
     }
-    assertEquals(0, validated.exit(), validated.out() + validated.err());
-    assertEquals(String.join("\n", table) + "\n", validated.out());
-    assertEquals("", validated.err());
-  }
-
-  private static String line(String file, long rows) {
-    return String.format(Locale.ROOT, ROW, file, rows, rows, 0, 0);
+    ImportAndValidate.assertValidates(folder, rows);
   }
 
   @ParameterizedTest
   @CsvSource({
-    "garmin, garmin/activities.csv, 4, 0, -1, -1",
-    "strava, strava/activities.csv, 5, 0, -1, -1",
-    "bearable, bearable/bearable-export.csv, 0, 8, -1, 1",
-    "fhir, fhir, 0, 3, 1, -1",
-    "synthea, synthea, 0, 5, 3, -1"
+    "garmin, garmin/activities.csv, gc-1, 4, 0, -1, -1",
+    "garmin, garmin/start-time/activities.csv, gc-2, 3, 0, -1, -1",
+    "garmin, garmin/account, gc-3, 3, 0, -1, -1",
+    "strava, strava/activities.csv, st-1, 5, 0, -1, -1",
+    "strava, strava/pre-2019/activities.csv, st-2, 3, 0, -1, -1",
+    "bearable, bearable/bearable-export.csv, be-1, 0, 9, -1, 1",
+    "fhir, fhir, '', 0, 3, 1, -1",
+    "synthea, synthea, '', 0, 5, 3, -1"
   })
   void acceptsEveryRowImportedFromAFixture(
-      String format, String fixture, long activities, long symptoms, long patients, long events) {
+      String format,
+      String fixture,
+      String patientId,
+      long activities,
+      long symptoms,
+      long patients,
+      long events) {
     importThenValidate(
-        format, ImportFixtures.path(fixture), activities, symptoms, patients, events);
+        format, ImportFixtures.path(fixture), patientId, activities, symptoms, patients, events);
   }
 
   @ParameterizedTest
   @CsvSource({
     // counts as established in importer.RealExportsTest: 160 activities; 59 pain + 6 GAD-7 rows
-    // and 6 patients; 621 pain + 212 GAD-7 rows and 59 patients.
-    "garmin, garmin/activities.csv, 160, 0, -1",
-    "fhir, synthea/fhir, 0, 65, 6",
-    "synthea, synthea, 0, 833, 59"
+    // and 6 patients; 681 pain + 212 GAD-7 + 22 PEG rows and 59 patients.
+    "garmin, garmin/activities.csv, gc-real, 160, 0, -1",
+    "fhir, synthea/fhir, '', 0, 65, 6",
+    "synthea, synthea, '', 0, 915, 59"
   })
   void acceptsEveryRowImportedFromARealExport(
-      String format, String relative, long activities, long symptoms, long patients) {
+      String format,
+      String relative,
+      String patientId,
+      long activities,
+      long symptoms,
+      long patients) {
     Path source = Path.of("..", "shared", "realdata").resolve(relative);
     assumeTrue(Files.exists(source), "real data absent: " + source);
-    importThenValidate(format, source, activities, symptoms, patients, -1);
+    importThenValidate(format, source, patientId, activities, symptoms, patients, -1);
   }
 
   @Test
@@ -93,5 +100,10 @@ class ImportValidateFormatsTest {
             .collect(Collectors.toSet());
 
     assertEquals(BearableImporter.DEFAULT_PAIN_SYMPTOMS, command);
+    assertEquals(
+        BearableImporter.DEFAULT_LEG_PAIN_SYMPTOMS,
+        Arrays.stream(ImportCommand.DEFAULT_LEG_PAIN_SYMPTOMS.split(","))
+            .map(String::strip)
+            .collect(Collectors.toSet()));
   }
 }

@@ -24,16 +24,16 @@ class ImportedActivityNamesTest {
 
   @ParameterizedTest
   @CsvSource({
-    "apple-health, apple-health/export.xml, 8",
-    "fitbit, fitbit-export-pmdata, 14",
-    "garmin, garmin/activities.csv, 10"
+    "apple-health, apple-health/export.xml, hk, 8",
+    "fitbit, fitbit-export-pmdata, '', 14",
+    "garmin, garmin/activities.csv, gc, 10"
   })
-  void classifiesEveryImportedActivityName(String format, String relative, int distinct)
-      throws Exception {
+  void classifiesEveryImportedActivityName(
+      String format, String relative, String patientId, int distinct) throws Exception {
     Path source = Path.of("..", "shared", "realdata").resolve(relative);
     assumeTrue(Files.exists(source), "real data absent: " + source);
     Path folder = temp.resolve("canonical");
-    assertEquals(0, Run.of("import", format, source.toString(), "--out", folder.toString()).exit());
+    assertEquals(0, ImportAndValidate.importInto(folder, format, source, patientId).exit());
 
     Set<String> names = new TreeSet<>();
     // The third cell of each row; these exports' names hold no comma or quote.

@@ -55,7 +55,16 @@ class RealDataImportTest {
     Path source = real("apple-health/export.xml");
     Path folder = temp.resolve("out");
 
-    assertEquals(0, run("import", "apple-health", source.toString(), "--out", folder.toString()));
+    assertEquals(
+        0,
+        run(
+            "import",
+            "apple-health",
+            source.toString(),
+            "--out",
+            folder.toString(),
+            "--patient-id",
+            "export"));
 
     // ElementTree over export.xml: 10,939 top-level Record + 61 Workout + 34 Correlation = 11,034
     // (162 Records nested in Correlations repeat top-level ones). Imported: 61 workouts and the
@@ -74,7 +83,7 @@ class RealDataImportTest {
     // 2017-07-18: the union of overlapping app records is 7.3622 h (their plain sum: 34.4225 h).
     assertTrue(
         Files.readAllLines(folder.resolve("symptoms.csv"))
-            .contains("export,2017-07-18,,,,7.3622,,"));
+            .contains("export,2017-07-18,,,,,7.3622,,,,,"));
   }
 
   @Test
@@ -82,7 +91,16 @@ class RealDataImportTest {
     Path source = real("apple-health/export-truncated.xml");
     Path folder = temp.resolve("out");
 
-    assertEquals(4, run("import", "apple-health", source.toString(), "--out", folder.toString()));
+    assertEquals(
+        4,
+        run(
+            "import",
+            "apple-health",
+            source.toString(),
+            "--out",
+            folder.toString(),
+            "--patient-id",
+            "hk"));
 
     // Python's expat reports "mismatched tag: line 153": a stray </Record> there.
     assertEquals(
@@ -101,7 +119,8 @@ class RealDataImportTest {
     Path source = real("fitbit-export-pmdata");
     Path folder = temp.resolve("out");
 
-    assertEquals(0, run("import", "fitbit", source.toString(), "--out", folder.toString()));
+    assertEquals(
+        0, run("import", "fitbit", source.toString(), "--out", folder.toString(), "--zone", "UTC"));
 
     // json.load per person: exercise 190 + 324 + 57 + 161 = 732 records, all with activityName,
     // startTime and a positive activeDuration; sleep 155 + 158 + 84 + 188 = 585 records, of which

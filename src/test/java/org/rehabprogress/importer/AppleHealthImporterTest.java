@@ -136,11 +136,30 @@ class AppleHealthImporterTest {
 
   @Test
   void readsTheExportXmlOfAnUnzippedExportFolder() throws Exception {
-    Path folder = Files.createDirectory(temp.resolve("apple_health_export"));
+    Path folder = Files.createDirectory(temp.resolve("anna-2026"));
     Files.copy(ImportFixtures.path("apple-health/export.xml"), folder.resolve("export.xml"));
     ImportBatch batch = IMPORTER.read(folder, ImportFixtures.options(null));
-    assertEquals("apple_health_export", batch.rows().get(0).patientId());
+    assertEquals("anna-2026", batch.rows().get(0).patientId());
     assertEquals(27, batch.read());
+  }
+
+  @Test
+  void needsAPatientIdForTheHealthAppsOwnNames() throws Exception {
+    // Two people's exports are both export.xml, in apple_health_export: never one patient.
+    Path folder = Files.createDirectory(temp.resolve("apple_health_export"));
+    Files.copy(ImportFixtures.path("apple-health/export.xml"), folder.resolve("export.xml"));
+    for (Path source : List.of(folder, folder.resolve("export.xml"))) {
+      ImportOptionException e =
+          assertThrows(
+              ImportOptionException.class,
+              () -> IMPORTER.read(source, ImportFixtures.options(null)));
+      assertEquals(
+          "\""
+              + source.getFileName()
+              + "\" is the name the Health app gives every export, so it does not say whose data"
+              + " this is; name the patient with --patient-id ID",
+          e.getMessage());
+    }
   }
 
   @Test

@@ -117,12 +117,12 @@ class AppleHealthSafetyTest {
                 "apple_health_export/export.xml", fixtureBytes(),
                 "apple_health_export/workout-routes/route.gpx", "<gpx/>".getBytes(UTF_8)));
 
-    ImportBatch batch = IMPORTER.read(file, ImportFixtures.options(null));
+    ImportBatch batch = IMPORTER.read(file, ImportFixtures.options("anna"));
 
     ImportBatch plain = AppleHealthImporterTest.fixture();
     assertEquals(plain.read(), batch.read());
     assertEquals(plain.skipped(), batch.skipped());
-    assertEquals("export", batch.rows().get(0).patientId());
+    assertEquals("anna", batch.rows().get(0).patientId());
     assertEquals("apple_health_export/export.xml", batch.rejects().get(0).file());
     assertEquals(java.util.List.of("export.zip"), ImportFixtures.names(temp));
   }

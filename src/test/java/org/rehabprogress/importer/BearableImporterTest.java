@@ -20,16 +20,19 @@ import org.rehabprogress.ingest.InputFileException;
 class BearableImporterTest {
 
   private static final String ID = "bearable-export";
+  private static final ImportOptions OPTIONS = new ImportOptions(ID, Set.of());
   private final BearableImporter importer = new BearableImporter();
 
   @Test
   void convertsSeveritiesSleepAndMedicationInSourceOrder() throws Exception {
-    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), OPTIONS);
 
     assertEquals(
         List.of(
-            // am: lower back moderate (2 -> 5.0) and sciatica severe (3 -> 7.5): the worst.
-            pain("2021-03-03", 7.5, "am; shooting, down left leg"),
+            // am: lower back moderate (2 -> 5.0) is back pain; sciatica severe (3 -> 7.5) is leg
+            // pain, a row of its own.
+            pain("2021-03-03", 5.0, "am"),
+            legPain("2021-03-03", 7.5, "am; shooting, down left leg"),
             pain("2021-03-03", 2.5, "pm"),
             new CanonicalRow.Symptom(
                 ID, LocalDate.parse("2021-03-03"), null, 5.0, null, null, null, "pm"),
@@ -38,20 +41,22 @@ class BearableImporterTest {
             // Sleep quality 4 of 1-5 -> (4 - 1) x 2.5.
             new CanonicalRow.Symptom(
                 ID, LocalDate.parse("2021-03-03"), null, null, null, null, 7.5, null),
+            // One tablet: the amount 1 is left out; the time of day stays.
             new CanonicalRow.Event(
-                ID, LocalDate.parse("2021-03-03"), "medication: Ibuprofen 400mg"),
+                ID, LocalDate.parse("2021-03-03"), "medication: Ibuprofen 400mg am"),
             // Empty rating/amount: the detail's word, Severe = 3 -> 7.5.
             pain("2021-03-04", 7.5, "mid"),
             // Asleep 01:15 - 06:45 from the detail; in bed 00:50 - 07:30 is not sleep.
             sleep("2021-03-04", 5.5),
             pain("2021-03-05", 0.0, "pre; good day")),
         batch.rows());
-    assertEquals(2, batch.combined());
+    // The nap folded into the night's sleep.
+    assertEquals(1, batch.combined());
   }
 
   @Test
   void skipsWhatRehabDoesNotFollowByReason() throws Exception {
-    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), OPTIONS);
 
     assertEquals(
         Map.of(
@@ -66,7 +71,7 @@ class BearableImporterTest {
 
   @Test
   void rejectsWhatCannotBeReadWithReasons() throws Exception {
-    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("bearable/bearable-export.csv"), OPTIONS);
 
     String scale = "Bearable rates symptoms 0-4 (none, mild, moderate, severe, unbearable)";
     assertEquals(
@@ -131,12 +136,13 @@ class BearableImporterTest {
         "date,time of day,category,rating/amount,detail\n"
             + "1st Jun 2022,am,Symptom,2,Back (lower) pain (Moderate)\n"
             + "1st Jun 2022,PM,Symptom,2,Back (lower) pain (Moderate)\n"
-            + "1st Jun 2022,pm,Symptom,1,Sciatica (Mild)\n",
+            + "1st Jun 2022,pm,Symptom,1,Back (upper) pain (Mild)\n",
         StandardCharsets.UTF_8);
 
     ImportBatch batch = importer.read(file, new ImportOptions("p9", Set.of()));
 
-    // The time of day in the notes keeps the two rows from being one duplicate row.
+    // The time of day in the notes keeps the two rows from being one duplicate row; the upper
+    // back's mild rating folds into the worse lower back rating of that moment.
     assertEquals(
         List.of(
             new CanonicalRow.Symptom(
@@ -172,6 +178,56 @@ class BearableImporterTest {
   }
 
   @Test
+  void appliesTheDiaryRulesOfSpecSection7() throws Exception {
+    ImportBatch batch =
+        importer.read(path("bearable/diary-2022.csv"), new ImportOptions("kim", Set.of()));
+
+    LocalDate day = LocalDate.parse("2022-01-10");
+    assertEquals(
+        List.of(
+            // Asleep 23:00 - 06:30 (7.5 h) plus the 0:30 nap; the in-bed-only row adds nothing.
+            new CanonicalRow.Symptom("kim", day, null, null, null, 8.0, null, null),
+            // Two doses of one drug on one day are two events, each with its time.
+            new CanonicalRow.Event("kim", day, "medication: Lisdexamfetamine 40 mg 07:00"),
+            new CanonicalRow.Event("kim", day, "medication: Lisdexamfetamine 40 mg 13:00"),
+            new CanonicalRow.Event("kim", day, "medication: Paracetamol 500 mg x2 am"),
+            // Sciatica (3 -> 7.5) and leg pain (2 -> 5.0) at am: leg pain 7.5, the worst.
+            new CanonicalRow.Symptom(
+                "kim", day, null, 7.5, null, null, null, null, null, null, null, "am"),
+            new CanonicalRow.Symptom("kim", day, 2.5, null, null, null, null, "am")),
+        batch.rows());
+    assertEquals(
+        Map.of("Sleep with in-bed time but no asleep interval: in-bed time is not sleep", 1L),
+        batch.skipped());
+    assertEquals(
+        List.of(
+            new SourceReject(
+                "diary-2022.csv",
+                "line 11",
+                "time of day",
+                "25:10",
+                "time of day \"25:10\" has no such time; hours run 00-23 and minutes and seconds"
+                    + " 00-59")),
+        batch.rejects());
+    // The nap into the night, leg pain into sciatica's moment.
+    assertEquals(2, batch.combined());
+    assertReconciles(batch);
+  }
+
+  @Test
+  void needsAPatientIdForBearablesFileName() {
+    ImportOptionException e =
+        assertThrows(
+            ImportOptionException.class,
+            () -> importer.read(path("bearable/bearable-export.csv"), DEFAULTS));
+
+    assertEquals(
+        "\"bearable-export.csv\" is the name Bearable gives every export, so it does not say"
+            + " whose data this is; name the patient with --patient-id ID",
+        e.getMessage());
+  }
+
+  @Test
   void stopsWhenTheCategoryColumnIsMissing(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("diary.csv");
     Files.writeString(
@@ -189,6 +245,11 @@ class BearableImporterTest {
 
   private static CanonicalRow.Symptom pain(String date, double pain, String notes) {
     return new CanonicalRow.Symptom(ID, LocalDate.parse(date), pain, null, null, null, null, notes);
+  }
+
+  private static CanonicalRow.Symptom legPain(String date, double legPain, String notes) {
+    return new CanonicalRow.Symptom(
+        ID, LocalDate.parse(date), null, legPain, null, null, null, null, null, null, null, notes);
   }
 
   private static CanonicalRow.Symptom sleep(String date, double hours) {

@@ -75,6 +75,41 @@ class CanonicalFileTest {
   }
 
   @Test
+  void writesTheHeadersOfSpecSection1() {
+    assertEquals(
+        List.of(
+            "patient_id",
+            "date",
+            "pain",
+            "leg_pain",
+            "anxiety",
+            "gad7",
+            "sleep_hours",
+            "sleep_quality",
+            "peg",
+            "odi",
+            "pgic",
+            "notes"),
+        CanonicalFile.SYMPTOMS.header());
+    assertEquals(
+        List.of("patient_id", "start", "end", "drug", "daily_dose", "unit"),
+        CanonicalFile.MEDICATIONS.header());
+  }
+
+  @Test
+  void refusesAMedicationRowWithoutAPositiveDoseOrAKnownUnit() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new CanonicalRow.Medication("anna", DAY, null, "Tramadol", 0, "mg"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new CanonicalRow.Medication("anna", DAY, null, "Tramadol", 50, "tablets"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new CanonicalRow.Medication("anna", DAY, DAY.minusDays(1), "Tramadol", 50, "mg"));
+  }
+
+  @Test
   void refusesNonFiniteNumbers() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> CanonicalFile.decimal(Double.NaN));
@@ -88,8 +123,18 @@ class CanonicalFileTest {
         CanonicalFile.cells(
             new CanonicalRow.Activity("anna", DAY, "Walk", 30.0, null, "start 09:00:00")));
     assertEquals(
-        List.of("anna", "2026-03-01", "6", "", "12", "7.25", "5", ""),
+        List.of("anna", "2026-03-01", "6", "", "", "12", "7.25", "5", "", "", "", ""),
         CanonicalFile.cells(new CanonicalRow.Symptom("anna", DAY, 6.0, null, 12, 7.25, 5.0, null)));
+    assertEquals(
+        List.of("anna", "2026-03-01", "", "7.5", "", "", "", "", "5.3333", "42", "2", "am"),
+        CanonicalFile.cells(
+            new CanonicalRow.Symptom(
+                "anna", DAY, null, 7.5, null, null, null, null, 16 / 3.0, 42.0, 2, "am")));
+    assertEquals(
+        List.of("anna", "2026-03-01", "", "Oxycodone 5 MG Oral Tablet", "22.5", "mg"),
+        CanonicalFile.cells(
+            new CanonicalRow.Medication(
+                "anna", DAY, null, "Oxycodone 5 MG Oral Tablet", 22.5, "mg")));
     assertEquals(
         List.of("anna", "2026-03-01", "", "North", "1961", "F"),
         CanonicalFile.cells(new CanonicalRow.Patient("anna", DAY, null, "North", 1961, "F")));

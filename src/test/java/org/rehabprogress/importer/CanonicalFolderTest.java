@@ -22,7 +22,7 @@ class CanonicalFolderTest {
   @TempDir Path temp;
 
   private static ImportBatch batch(List<CanonicalRow> rows, List<SourceReject> rejects) {
-    return new ImportBatch("test", rows.size() + rejects.size(), rows, 0, rejects, Map.of());
+    return new ImportBatch("test", rows.size() + rejects.size(), rows, rejects, Map.of());
   }
 
   private static CanonicalRow.Symptom sleep(String patient, LocalDate date, double hours) {
@@ -34,23 +34,25 @@ class CanonicalFolderTest {
     Path out = temp.resolve("new/canonical");
     List<ImportLedger.FileCount> counts =
         CanonicalFolder.merge(
-            out,
-            batch(
-                List.of(
-                    new CanonicalRow.Activity(
-                        "anna", MARCH_1, "Swim", 45.0, "light", "pool \"A\", lane 2"),
-                    sleep("anna", MARCH_2, 7.25),
-                    new CanonicalRow.Patient("anna", MARCH_1, null, null, 1961, null),
-                    new CanonicalRow.Event("anna", MARCH_2, "=injection")),
-                List.of(new SourceReject("export.xml", "line 9", "duration", "-5", "too short"))));
+                out,
+                batch(
+                    List.of(
+                        new CanonicalRow.Activity(
+                            "anna", MARCH_1, "Swim", 45.0, "light", "pool \"A\", lane 2"),
+                        sleep("anna", MARCH_2, 7.25),
+                        new CanonicalRow.Patient("anna", MARCH_1, null, null, 1961, null),
+                        new CanonicalRow.Event("anna", MARCH_2, "=injection")),
+                    List.of(
+                        new SourceReject("export.xml", "line 9", "duration", "-5", "too short"))))
+            .files();
 
     assertEquals(
         "patient_id,date,activity,duration_min,intensity,notes\n"
             + "anna,2026-03-01,Swim,45,light,\"pool \"\"A\"\", lane 2\"\n",
         Files.readString(out.resolve("activities.csv")));
     assertEquals(
-        "patient_id,date,pain,anxiety,gad7,sleep_hours,sleep_quality,notes\n"
-            + "anna,2026-03-02,,,,7.25,,\n",
+        "patient_id,date,pain,leg_pain,anxiety,gad7,sleep_hours,sleep_quality,peg,odi,pgic,notes\n"
+            + "anna,2026-03-02,,,,,7.25,,,,,\n",
         Files.readString(out.resolve("symptoms.csv")));
     assertEquals(
         "patient_id,treatment_start,surgery_date,site,birth_year,sex\n"
@@ -96,7 +98,9 @@ class CanonicalFolderTest {
 
     List<ImportLedger.FileCount> counts =
         CanonicalFolder.merge(
-            out, batch(List.of(sleep("anna", MARCH_1, 6.5), sleep("anna", MARCH_2, 8)), List.of()));
+                out,
+                batch(List.of(sleep("anna", MARCH_1, 6.5), sleep("anna", MARCH_2, 8)), List.of()))
+            .files();
 
     assertEquals(
         existing + "\r\n2026-03-01;anna;;6.5;\r\n2026-03-02;anna;;8;\r\n",
@@ -118,7 +122,7 @@ class CanonicalFolderTest {
         new CanonicalRow.Activity("anna", MARCH_2, "Swim", 40.0, null, null);
 
     List<ImportLedger.FileCount> counts =
-        CanonicalFolder.merge(out, batch(List.of(walk, swim, swim), List.of()));
+        CanonicalFolder.merge(out, batch(List.of(walk, swim, swim), List.of())).files();
 
     // The quoted "anna" row is the same text once parsed; bob's rows are never touched.
     assertEquals(
@@ -136,7 +140,7 @@ class CanonicalFolderTest {
     CanonicalFolder.merge(out, batch);
     Map<String, String> first = ImportFixtures.snapshot(out);
 
-    List<ImportLedger.FileCount> counts = CanonicalFolder.merge(out, batch);
+    List<ImportLedger.FileCount> counts = CanonicalFolder.merge(out, batch).files();
 
     assertEquals(first, ImportFixtures.snapshot(out));
     assertEquals(
@@ -251,8 +255,8 @@ class CanonicalFolderTest {
     Files.writeString(out.resolve("symptoms.csv"), "\uFEFF \n");
     CanonicalFolder.merge(out, batch(List.of(sleep("anna", MARCH_1, 6.5)), List.of()));
     assertEquals(
-        "patient_id,date,pain,anxiety,gad7,sleep_hours,sleep_quality,notes\n"
-            + "anna,2026-03-01,,,,6.5,,\n",
+        "patient_id,date,pain,leg_pain,anxiety,gad7,sleep_hours,sleep_quality,peg,odi,pgic,notes\n"
+            + "anna,2026-03-01,,,,,6.5,,,,,\n",
         Files.readString(out.resolve("symptoms.csv")));
   }
 

@@ -71,7 +71,7 @@ class FitbitEdgeTest {
                 "line 2",
                 "effective_time_frame",
                 "yesterday",
-                "effective_time_frame \"yesterday\" is not a date-time; expected ISO"),
+                "effective_time_frame \"yesterday\" is not a date; expected ISO"),
             new SourceReject(
                 "wellness.csv",
                 "line 3",

@@ -71,7 +71,7 @@ class FitbitImporterTest {
                 "entry 6",
                 "startTime",
                 "21/04/2020 08:00",
-                "startTime \"21/04/2020 08:00\" is not a date-time; expected MM/dd/yy HH:mm:ss,"
+                "startTime \"21/04/2020 08:00\" is not a date; expected MM/dd/yy HH:mm:ss,"
                     + " yyyy-MM-dd HH:mm:ss or ISO yyyy-MM-ddTHH:mm:ss"),
             new SourceReject(
                 "p01/sleep.json",

@@ -19,11 +19,15 @@ import org.rehabprogress.ingest.InputFileException;
 
 class GarminImporterTest {
 
+  private static final ImportOptions ANNA = new ImportOptions("anna", Set.of());
+  private static final String KIND =
+      "name a Garmin Connect activities.csv (Activity Type with Date and Time, or with Start Time"
+          + " and Duration (h:m:s)) or the summarizedActivities.json of a Garmin account export";
   private final GarminImporter importer = new GarminImporter();
 
   @Test
   void mapsActivitiesWithDurationsAndTitles() throws Exception {
-    ImportBatch batch = importer.read(path("garmin/activities.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("garmin/activities.csv"), ANNA);
 
     assertEquals("garmin", batch.format());
     assertEquals(
@@ -37,7 +41,7 @@ class GarminImporterTest {
 
   @Test
   void rejectsBadRowsWithReasons() throws Exception {
-    ImportBatch batch = importer.read(path("garmin/activities.csv"), DEFAULTS);
+    ImportBatch batch = importer.read(path("garmin/activities.csv"), ANNA);
 
     assertEquals(
         List.of(
@@ -108,8 +112,7 @@ class GarminImporterTest {
         "Activity Type,Date,Time\nWalking,2023-01-02 10:00:00,30:00\n\"Running,2023-01-03,10:00\n",
         StandardCharsets.UTF_8);
 
-    InputFileException e =
-        assertThrows(InputFileException.class, () -> importer.read(file, DEFAULTS));
+    InputFileException e = assertThrows(InputFileException.class, () -> importer.read(file, ANNA));
 
     assertEquals(
         file
@@ -120,17 +123,133 @@ class GarminImporterTest {
   }
 
   @Test
-  void stopsWhenTheDateColumnIsMissing(@TempDir Path dir) throws Exception {
+  void stopsOnAHeaderOfNeitherLayoutNamingBoth(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("activities.csv");
     Files.writeString(file, "Activity Type,Time\nWalking,30:00\n", StandardCharsets.UTF_8);
 
-    InputFileException e =
-        assertThrows(InputFileException.class, () -> importer.read(file, DEFAULTS));
+    InputFileException e = assertThrows(InputFileException.class, () -> importer.read(file, ANNA));
 
     assertEquals(
         file
-            + ":1: required column \"Date\" is missing; name a Garmin Connect activities.csv"
-            + " (Activity Type, Date, Time)",
+            + ":1: the header has the columns of none of the layouts rehab reads (Activity Type,"
+            + " Date and Time; Activity Type, Start Time and Duration (h:m:s)); "
+            + KIND,
+        e.getMessage());
+  }
+
+  @Test
+  void stopsOnJsonThatIsNotAnAccountExport(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("activities.json");
+    Files.writeString(file, "[{\"activities\": []}]", StandardCharsets.UTF_8);
+
+    InputFileException e = assertThrows(InputFileException.class, () -> importer.read(file, ANNA));
+
+    assertEquals(
+        file
+            + ":0: not a Garmin account export: the JSON holds no summarizedActivitiesExport list; "
+            + KIND,
+        e.getMessage());
+  }
+
+  @Test
+  void stopsOnAnEmptyFile(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("garmin.csv"), "");
+
+    InputFileException e = assertThrows(InputFileException.class, () -> importer.read(file, ANNA));
+
+    assertEquals(file + ":0: the file is empty; " + KIND, e.getMessage());
+  }
+
+  @Test
+  void readsTheNewerLayoutByItsHeader() throws Exception {
+    ImportBatch batch = importer.read(path("garmin/start-time/activities.csv"), ANNA);
+
+    assertEquals(
+        List.of(
+            // 45:10 is 45 + 10/60 = 45.17 minutes.
+            activity("2024-03-02", "Lap Swimming", 45.17, "Morning swim"),
+            activity("2024-03-03", "Surfing", 90.0, "Surf, \"north\" beach"),
+            activity("2024-03-05", "Rock Climbing", null, "Gym climb")),
+        batch.rows());
+    assertEquals(
+        List.of(
+            new SourceReject(
+                "activities.csv",
+                "line 5",
+                "Start Time",
+                "2024-02-30 07:00:00",
+                "Start Time \"2024-02-30 07:00:00\" is not a date; expected yyyy-MM-dd HH:mm:ss"),
+            new SourceReject(
+                "activities.csv",
+                "line 6",
+                "Start Time",
+                "2024-03-06 25:00:00",
+                "Start Time \"2024-03-06 25:00:00\" has no such time of day; hours run 00-23 and"
+                    + " minutes and seconds 00-59"),
+            new SourceReject(
+                "activities.csv",
+                "line 7",
+                "Start Time",
+                "0001-01-01 08:00:00",
+                "Start Time \"0001-01-01 08:00:00\" is out of range 1900-01-01 to 2100-12-31;"
+                    + " check the year")),
+        batch.rejects());
+    assertReconciles(batch);
+  }
+
+  @Test
+  void readsTheAccountExportsSummarizedActivities() throws Exception {
+    ImportBatch batch = importer.read(path("garmin/account"), ANNA);
+
+    assertEquals(
+        List.of(
+            // startTimeLocal 1709363553000 ms is 2024-03-02 07:12:33 on the watch's clock;
+            // duration 2710000 ms is 45.1667 -> 45.17 minutes.
+            activity("2024-03-02", "lap_swimming", 45.17, "Pool swim"),
+            // Only beginTimestamp 1709503200000: 2024-03-03 22:00 UTC, dated in UTC.
+            activity("2024-03-03", "surfing_v2", 90.0, "Evening surf"),
+            // elapsedDuration 3900000 ms stands in for duration: 65 minutes.
+            activity("2024-03-05", "rock_climbing", 65.0, "Bouldering")),
+        batch.rows());
+    String file = "anna@example.com_0_summarizedActivities.json";
+    assertEquals(
+        List.of(
+            new SourceReject(
+                file, "activity 5", "activityType", "", "the activity has no activityType"),
+            new SourceReject(
+                file,
+                "activity 6",
+                "startTimeLocal",
+                "253402300799000",
+                "startTimeLocal \"253402300799000\" is out of range 1900-01-01 to 2100-12-31;"
+                    + " check the year")),
+        batch.rejects());
+    assertEquals(Map.of(GarminJson.REPEATED, 1L), batch.skipped());
+    assertEquals(6, batch.read());
+    assertReconciles(batch);
+  }
+
+  @Test
+  void datesAnActivityKnownOnlyInUtcInTheZoneGiven() throws Exception {
+    ImportBatch batch =
+        importer.read(path("garmin/account"), ANNA.withZone(java.time.ZoneId.of("Asia/Tokyo")));
+
+    // 2024-03-03 22:00 UTC is 07:00 on the 4th in Tokyo; the local starts stay as written.
+    assertEquals(
+        List.of("2024-03-02", "2024-03-04", "2024-03-05"),
+        batch.rows().stream().map(r -> ((CanonicalRow.Activity) r).date().toString()).toList());
+  }
+
+  @Test
+  void needsAPatientIdForTheVendorsFileName() {
+    ImportOptionException e =
+        assertThrows(
+            ImportOptionException.class,
+            () -> importer.read(path("garmin/activities.csv"), DEFAULTS));
+
+    assertEquals(
+        "\"activities.csv\" is the name Garmin Connect gives every export, so it does not say"
+            + " whose data this is; name the patient with --patient-id ID",
         e.getMessage());
   }
 
@@ -138,14 +257,9 @@ class GarminImporterTest {
   void stopsWhenTheFileIsMissing(@TempDir Path dir) {
     Path file = dir.resolve("nothing.csv");
 
-    InputFileException e =
-        assertThrows(InputFileException.class, () -> importer.read(file, DEFAULTS));
+    InputFileException e = assertThrows(InputFileException.class, () -> importer.read(file, ANNA));
 
-    assertEquals(
-        file
-            + ":0: the file does not exist; name a Garmin Connect activities.csv"
-            + " (Activity Type, Date, Time)",
-        e.getMessage());
+    assertEquals(file + ":0: the file does not exist; " + KIND, e.getMessage());
   }
 
   @Test
@@ -156,8 +270,7 @@ class GarminImporterTest {
             .getBytes(StandardCharsets.ISO_8859_1);
     Files.write(file, latin1);
 
-    InputFileException e =
-        assertThrows(InputFileException.class, () -> importer.read(file, DEFAULTS));
+    InputFileException e = assertThrows(InputFileException.class, () -> importer.read(file, ANNA));
 
     assertEquals(
         file + ":3: the file is not UTF-8 text; save or export it again as UTF-8", e.getMessage());
@@ -165,7 +278,6 @@ class GarminImporterTest {
 
   private static CanonicalRow.Activity activity(
       String date, String name, Double minutes, String notes) {
-    return new CanonicalRow.Activity(
-        "activities", LocalDate.parse(date), name, minutes, null, notes);
+    return new CanonicalRow.Activity("anna", LocalDate.parse(date), name, minutes, null, notes);
   }
 }

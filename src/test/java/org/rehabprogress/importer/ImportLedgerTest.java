@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,15 +20,24 @@ class ImportLedgerTest {
     // 10 records: 2 rows (one made of 3 records), 1 reject, 5 skipped
     ImportBatch batch =
         new ImportBatch(
-            "fitbit", 10, List.of(NIGHT, NIGHT), 2, List.of(REJECT), Map.of("b", 2L, "a", 3L));
+            "fitbit",
+            10,
+            List.of(NIGHT, NIGHT),
+            List.of(2L, 0L),
+            List.of(REJECT),
+            Map.of("b", 2L, "a", 3L));
+    BitSet duplicateRows = new BitSet();
+    duplicateRows.set(1);
 
     ImportLedger ledger =
         ImportLedger.of(
             "src",
             batch,
-            List.of(
-                new ImportLedger.FileCount("symptoms.csv", 1, 1),
-                new ImportLedger.FileCount("rejects.csv", 0, 1)));
+            new CanonicalFolder.Merged(
+                List.of(
+                    new ImportLedger.FileCount("symptoms.csv", 1, 1),
+                    new ImportLedger.FileCount("rejects.csv", 0, 1)),
+                duplicateRows));
 
     assertEquals(3, ledger.imported());
     assertEquals(1, ledger.duplicates());
@@ -40,8 +50,30 @@ class ImportLedgerTest {
   }
 
   @Test
+  void countsEveryRecordFoldedIntoADuplicateRowAsADuplicate() {
+    // A re-import of a diary: the one row folds 3 ratings and is already in the file, so all 3
+    // records are duplicates, none imported (SPEC section 7).
+    ImportBatch batch =
+        new ImportBatch("bearable", 4, List.of(NIGHT), List.of(2L), List.of(REJECT), Map.of());
+    BitSet duplicateRows = new BitSet();
+    duplicateRows.set(0);
+
+    ImportLedger ledger =
+        ImportLedger.of(
+            "src",
+            batch,
+            new CanonicalFolder.Merged(
+                List.of(new ImportLedger.FileCount("symptoms.csv", 0, 1)), duplicateRows));
+
+    assertEquals(0, ledger.imported());
+    assertEquals(3, ledger.duplicates());
+    assertEquals(1, ledger.rejected());
+  }
+
+  @Test
   void refusesABatchThatDoesNotAccountForEveryRecord() {
-    ImportBatch batch = new ImportBatch("fitbit", 5, List.of(NIGHT), 1, List.of(), Map.of("a", 2L));
+    ImportBatch batch =
+        new ImportBatch("fitbit", 5, List.of(NIGHT), List.of(1L), List.of(), Map.of("a", 2L));
     IllegalStateException e =
         assertThrows(IllegalStateException.class, () -> ImportLedger.check(batch));
     assertEquals(

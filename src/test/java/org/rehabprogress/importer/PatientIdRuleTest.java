@@ -65,7 +65,7 @@ class PatientIdRuleTest {
     assertEquals(
         "P-007",
         PatientIdRule.forOnePerson(
-            new ImportOptions("P-007", Set.of()), Path.of("activities.csv")));
+            new ImportOptions("P-007", Set.of()), Path.of("activities.csv"), "Strava"));
   }
 
   @Test
@@ -73,7 +73,9 @@ class PatientIdRuleTest {
     assertEquals(
         "Zoe_Ortiz_strava",
         PatientIdRule.forOnePerson(
-            new ImportOptions(null, Set.of()), Path.of("exports", "Zoë Ortiz (strava).csv")));
+            new ImportOptions(null, Set.of()),
+            Path.of("exports", "Zoë Ortiz (strava).csv"),
+            "Strava"));
   }
 
   @Test
@@ -82,7 +84,8 @@ class PatientIdRuleTest {
 
     assertEquals(
         "Anna_Berg.v2",
-        PatientIdRule.forOnePerson(new ImportOptions(null, Set.of()), folder.resolve(".")));
+        PatientIdRule.forOnePerson(
+            new ImportOptions(null, Set.of()), folder.resolve("."), "Fitbit"));
   }
 
   @Test
@@ -92,11 +95,59 @@ class PatientIdRuleTest {
     ImportOptionException e =
         assertThrows(
             ImportOptionException.class,
-            () -> PatientIdRule.forOnePerson(options, Path.of("activities.csv")));
+            () -> PatientIdRule.forOnePerson(options, Path.of("activities.csv"), "Strava"));
 
     assertEquals(
         "--patient-id \"two words\" is not a valid patient id; use 1-64 letters, digits, '.', '_'"
             + " or '-'",
         e.getMessage());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "export.xml|the Health app",
+        "export.zip|the Health app",
+        "Export (1).zip|the Health app",
+        "export 2.xml|the Health app",
+        "apple_health_export|the Health app",
+        "activities.csv|Strava",
+        "activities (3).csv|Garmin Connect",
+        "Activities-1.CSV|Garmin Connect",
+        "anna@example.com_0_summarizedActivities.json|Garmin Connect",
+        "bearable-export-08-01-2022.csv|Bearable",
+        "MyFitbitData|Fitbit"
+      })
+  void refusesToMakeAnIdFromAVendorsDefaultName(String name, String vendor) {
+    ImportOptions options = new ImportOptions(null, Set.of());
+
+    ImportOptionException e =
+        assertThrows(
+            ImportOptionException.class,
+            () -> PatientIdRule.forOnePerson(options, Path.of("downloads", name), vendor));
+
+    assertEquals(
+        "\""
+            + name
+            + "\" is the name "
+            + vendor
+            + " gives every export, so it does not say whose data this is; name the patient with"
+            + " --patient-id ID",
+        e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "anna-export.xml",
+        "export_38471022",
+        "p01",
+        "Zoe activities 2024.csv",
+        "bearable-anna.csv",
+        "sleep-clinic-12"
+      })
+  void makesAnIdFromANameThatIsNotAVendorsDefault(String name) {
+    assertEquals(false, VendorNames.generic(name));
   }
 }

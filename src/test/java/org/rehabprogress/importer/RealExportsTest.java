@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,9 @@ class RealExportsTest {
 
   @Test
   void importsEveryGarminActivity() throws Exception {
-    ImportBatch batch = new GarminImporter().read(realData("garmin/activities.csv"), DEFAULTS);
+    ImportBatch batch =
+        new GarminImporter()
+            .read(realData("garmin/activities.csv"), new ImportOptions("gc", Set.of()));
 
     List<CanonicalRow.Activity> activities = rows(batch, CanonicalRow.Activity.class);
     // len(list(csv.reader(f))) - 1: 160 data rows.
@@ -73,11 +76,18 @@ class RealExportsTest {
     // Rows of csv.DictReader: 21697 observations + 1534 conditions + 59 patients.
     assertEquals(21697 + 1534 + 59, batch.read());
     assertEquals(List.of(), batch.rejects());
-    // Count of CODE == "72514-3" (621) and sum of their VALUE (1403.0).
+    // Count of CODE in ("72514-3", "38208-5"): 621 + 60 = 681, and the sum of their VALUE
+    // (decimal.Decimal): 1749.4.
     List<Double> pain =
         symptoms.stream().map(CanonicalRow.Symptom::pain).filter(Objects::nonNull).toList();
-    assertEquals(621, pain.size());
-    assertEquals(1403.0, pain.stream().mapToDouble(d -> d).sum(), 1e-9);
+    assertEquals(681, pain.size());
+    assertEquals(1749.4, pain.stream().mapToDouble(d -> d).sum(), 1e-9);
+    // PEG: the three items of one PATIENT and DATE make a questionnaire; 22 of them, all complete,
+    // no score 91148-7; the sum of their means, each rounded half up to 4 decimals: 129.4998.
+    List<Double> peg =
+        symptoms.stream().map(CanonicalRow.Symptom::peg).filter(Objects::nonNull).toList();
+    assertEquals(22, peg.size());
+    assertEquals(129.4998, peg.stream().mapToDouble(d -> d).sum(), 1e-9);
     // Count of CODE == "70274-6" (212) and sum of their VALUE (748).
     List<Integer> gad7 =
         symptoms.stream().map(CanonicalRow.Symptom::gad7).filter(Objects::nonNull).toList();
@@ -96,10 +106,11 @@ class RealExportsTest {
             .toList();
     assertEquals(10, starts.size());
     assertEquals(LocalDate.parse("2014-01-30"), starts.get(0));
-    // 10 back-pain conditions, one per patient, folded into the patient rows.
-    assertEquals(10, batch.combined());
-    // Distinct (CODE, DESCRIPTION) pairs: 168 other observations, 121 other conditions.
-    assertEquals(168 + 121, batch.skipped().size());
+    // 10 back-pain conditions, one per patient, folded into the patient rows; 2 of each PEG
+    // questionnaire's 3 items folded into its row.
+    assertEquals(10 + 2 * 22, batch.combined());
+    // Distinct (CODE, DESCRIPTION) pairs: 164 other observations, 121 other conditions.
+    assertEquals(164 + 121, batch.skipped().size());
     assertReconciles(batch);
   }
 

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,9 @@ class StravaImporterTest {
 
   private final StravaImporter importer = new StravaImporter();
   private final ImportOptions options = new ImportOptions("p1", Set.of());
+  private static final String KIND =
+      "name the activities.csv of a Strava bulk export in English (Activity Date, Activity Type and"
+          + " Elapsed Time, or the pre-2019 date, type and elapsed_time)";
 
   @Test
   void readsTheFirstElapsedTimeAndKeepsNamesAsNotes() throws Exception {
@@ -97,8 +101,9 @@ class StravaImporterTest {
 
     assertEquals(
         file
-            + ":1: required column \"Activity Date\" is missing; name the activities.csv of a"
-            + " Strava bulk export in English (Activity Date, Activity Type, Elapsed Time)",
+            + ":1: the header has the columns of none of the layouts rehab reads (Activity Date,"
+            + " Activity Type and Elapsed Time; the pre-2019 date, type and elapsed_time); "
+            + KIND,
         e.getMessage());
   }
 
@@ -111,10 +116,70 @@ class StravaImporterTest {
         assertThrows(InputFileException.class, () -> importer.read(file, options));
 
     assertEquals(0, e.line());
+    assertEquals(file + ":0: the file is empty; " + KIND, e.getMessage());
+  }
+
+  @Test
+  void datesTheUtcActivityDateInTheZoneGiven() throws Exception {
+    // Oct 6, 2022, 11:19:20 PM UTC is 01:19 on Oct 7 in Berlin (UTC+2 in October) and 18:19 on
+    // Oct 6 in Chicago: the evening run stays on its evening only in the runner's own zone.
+    ImportBatch berlin =
+        importer.read(path("strava/activities.csv"), options.withZone(ZoneId.of("Europe/Berlin")));
+    ImportBatch chicago =
+        importer.read(
+            path("strava/activities.csv"), options.withZone(ZoneId.of("America/Chicago")));
+
     assertEquals(
-        file
-            + ":0: the file is empty; name the activities.csv of a Strava bulk export in English"
-            + " (Activity Date, Activity Type, Elapsed Time)",
+        LocalDate.parse("2022-10-07"), ((CanonicalRow.Activity) berlin.rows().get(0)).date());
+    assertEquals(
+        LocalDate.parse("2022-10-06"), ((CanonicalRow.Activity) chicago.rows().get(0)).date());
+    // Jan 1, 2023, 12:05 AM UTC is still New Year's Eve in Chicago.
+    assertEquals(
+        LocalDate.parse("2022-12-31"), ((CanonicalRow.Activity) chicago.rows().get(4)).date());
+  }
+
+  @Test
+  void readsThePre2019LayoutByItsHeader() throws Exception {
+    ImportBatch batch =
+        importer.read(
+            path("strava/pre-2019/activities.csv"), options.withZone(ZoneId.of("Europe/Paris")));
+
+    assertEquals(
+        List.of(
+            // 1468 s = 24.4667 -> 24.47 minutes; 19:11 UTC is 20:11 in Paris, the same day.
+            activity("2018-11-27", "Ride", 24.47, null, "Evening Ride"),
+            // 23:04 UTC is 00:04 on the 30th in Paris.
+            activity("2018-11-30", "Swim", 30.0, null, "Night Swim: Lane 3, then sauna"),
+            activity("2018-11-30", "Walk", 60.0, null, "Morning Walk")),
+        batch.rows());
+    assertEquals(
+        List.of(
+            new SourceReject(
+                "activities.csv",
+                "line 6",
+                "date",
+                "2018-11-31 08:51:29",
+                "date \"2018-11-31 08:51:29\" is not a date; expected yyyy-MM-dd HH:mm:ss (UTC)"),
+            new SourceReject(
+                "activities.csv",
+                "line 7",
+                "type",
+                "",
+                "type is empty; every activity needs its type")),
+        batch.rejects());
+    assertReconciles(batch);
+  }
+
+  @Test
+  void needsAPatientIdForTheVendorsFileName() {
+    ImportOptionException e =
+        assertThrows(
+            ImportOptionException.class,
+            () -> importer.read(path("strava/activities.csv"), new ImportOptions(null, Set.of())));
+
+    assertEquals(
+        "\"activities.csv\" is the name Strava gives every export, so it does not say whose"
+            + " data this is; name the patient with --patient-id ID",
         e.getMessage());
   }
 
