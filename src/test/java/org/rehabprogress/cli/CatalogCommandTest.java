@@ -52,7 +52,7 @@ class CatalogCommandTest {
             "  Golf                 twists the spine                                 "
                 + " golfing, golf practice, driving range,"),
         out.toString());
-    assertTrue(lines.contains("FLAGGED (56 activities)"), out.toString());
+    assertTrue(lines.contains("FLAGGED (59 activities)"), out.toString());
     assertEquals(
         "Names not listed are UNCLASSIFIED: every report lists them, and comparisons count them"
             + " as NEUTRAL.",
