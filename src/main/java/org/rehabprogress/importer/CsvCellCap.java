@@ -24,6 +24,9 @@ final class CsvCellCap extends Reader {
   private static final int NONE = -2;
 
   private final Reader in;
+  private final char[] input = new char[1 << 14];
+  private int position;
+  private int limit;
   private int pushed = NONE;
   private int pending = NONE;
   private boolean atCellStart = true;
@@ -51,12 +54,13 @@ final class CsvCellCap extends Reader {
       } else {
         c = next();
       }
+      if (c == NOTHING) {
+        continue;
+      }
       if (c < 0) {
         return n == 0 ? -1 : n;
       }
-      if (c != NOTHING) {
-        buffer[offset + n++] = (char) c;
-      }
+      buffer[offset + n++] = (char) c;
     }
     return n;
   }
@@ -67,7 +71,15 @@ final class CsvCellCap extends Reader {
       pushed = NONE;
       return c;
     }
-    return in.read();
+    if (position == limit) {
+      int got = in.read(input, 0, input.length);
+      if (got < 0) {
+        return -1;
+      }
+      position = 0;
+      limit = got;
+    }
+    return input[position++];
   }
 
   /** Returns the next character to pass, {@link #NOTHING} for a dropped one, or -1 at the end. */
@@ -106,8 +118,9 @@ final class CsvCellCap extends Reader {
     }
     if (c == ',') {
       if (cells >= MAX_CELLS) {
+        // Past the last cell a separator is dropped: the record keeps MAX_CELLS cells.
         atCellStart = false;
-        return keep(c) ? c : NOTHING;
+        return NOTHING;
       }
       cells++;
       startCell();

@@ -1,7 +1,5 @@
 package org.rehabprogress.importer;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -13,25 +11,26 @@ import java.io.InputStream;
  * sees is longer than the cap exactly when the original was, and the reader rejects the record
  * holding it.
  */
-final class JsonStringCap extends FilterInputStream {
+final class JsonStringCap extends InputStream {
 
+  private final InputStream in;
+  private final byte[] input = new byte[1 << 16];
+  private int position;
+  private int limit;
   private boolean inString;
   private int run;
   private boolean keeping;
   private int escape = -1;
 
   JsonStringCap(InputStream in) {
-    super(new BufferedInputStream(in));
+    this.in = in;
   }
 
   @Override
   public int read() throws IOException {
-    while (true) {
-      int b = super.read();
-      if (b < 0 || pass(b)) {
-        return b;
-      }
-    }
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
   }
 
   @Override
@@ -41,13 +40,26 @@ final class JsonStringCap extends FilterInputStream {
     }
     int n = 0;
     while (n < length) {
-      int b = read();
-      if (b < 0) {
-        return n == 0 ? -1 : n;
+      if (position == limit) {
+        int got = in.read(input, 0, input.length);
+        if (got < 0) {
+          return n == 0 ? -1 : n;
+        }
+        position = 0;
+        limit = got;
+        continue;
       }
-      buffer[offset + n++] = (byte) b;
+      int b = input[position++] & 0xFF;
+      if (pass(b)) {
+        buffer[offset + n++] = (byte) b;
+      }
     }
     return n;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   @Override

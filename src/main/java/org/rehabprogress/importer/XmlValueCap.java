@@ -1,10 +1,7 @@
 package org.rehabprogress.importer;
 
-import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -17,7 +14,7 @@ import java.util.Arrays;
  * CR LF pair and a multi-byte UTF-8 character, so the parser sees a shorter but well-formed value,
  * longer than the cap exactly when the original was, which the reader then rejects.
  */
-final class XmlValueCap extends FilterInputStream {
+final class XmlValueCap extends InputStream {
 
   private enum State {
     TEXT,
@@ -33,8 +30,11 @@ final class XmlValueCap extends FilterInputStream {
   private static final byte[] DOCTYPE_OPEN = "!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
   private static final int REFERENCE_MAX = 12;
 
-  private final PushbackInputStream source;
-  private byte[] queue = new byte[64];
+  private final InputStream in;
+  private final byte[] input = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] queue = new byte[1 << 12];
   private int head;
   private int size;
   private State state = State.TEXT;
@@ -51,34 +51,14 @@ final class XmlValueCap extends FilterInputStream {
   private boolean referenceNumeric;
 
   XmlValueCap(InputStream in) {
-    this(new PushbackInputStream(new BufferedInputStream(in), 16));
-  }
-
-  private XmlValueCap(PushbackInputStream source) {
-    super(source);
-    this.source = source;
+    this.in = in;
   }
 
   @Override
   public int read() throws IOException {
-    while (size == 0) {
-      int b = source.read();
-      if (b < 0) {
-        flushClosers();
-        if (size == 0) {
-          return -1;
-        }
-        break;
-      }
-      step(b);
-    }
-    int b = queue[head] & 0xFF;
-    head++;
-    size--;
-    if (size == 0) {
-      head = 0;
-    }
-    return b;
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
   }
 
   @Override
@@ -88,13 +68,87 @@ final class XmlValueCap extends FilterInputStream {
     }
     int n = 0;
     while (n < length) {
-      int b = read();
-      if (b < 0) {
-        return n == 0 ? -1 : n;
+      if (size > 0) {
+        int take = Math.min(size, length - n);
+        System.arraycopy(queue, head, buffer, offset + n, take);
+        head += take;
+        size -= take;
+        n += take;
+        if (size == 0) {
+          head = 0;
+        }
+        continue;
       }
-      buffer[offset + n++] = (byte) b;
+      n = plain(buffer, offset, length, n);
+      if (n >= length) {
+        break;
+      }
+      int b = next();
+      if (b < 0) {
+        flushClosers();
+        if (size == 0) {
+          return n == 0 ? -1 : n;
+        }
+        continue;
+      }
+      step(b);
     }
     return n;
+  }
+
+  /**
+   * Passes the plain bytes of a text run or attribute value (no markup, reference or line break)
+   * straight from the input buffer: the common case, without a call per byte. Returns the bytes now
+   * in {@code buffer} past {@code offset}.
+   */
+  private int plain(byte[] buffer, int offset, int length, int n) {
+    boolean value = state == State.VALUE;
+    if (!(value || (state == State.TEXT && !subset)) || referenceBytes >= 0) {
+      return n;
+    }
+    int stop = value ? quote & 0xFF : '<';
+    while (n < length && position < limit) {
+      int b = input[position] & 0xFF;
+      if (b == stop || b == '&' || b == '\r' || b == '\n' || (!value && b == ']')) {
+        break;
+      }
+      position++;
+      if ((b & 0xC0) != 0x80) {
+        keeping = run <= ValueCap.LIMIT;
+        run += (b & 0xF8) == 0xF0 ? 2 : 1;
+      }
+      lastWasCr = false;
+      if (keeping) {
+        buffer[offset + n++] = (byte) b;
+      }
+    }
+    return n;
+  }
+
+  /** Returns the next input byte, or -1 at the end. */
+  private int next() throws IOException {
+    if (position == limit && !fill(1)) {
+      return -1;
+    }
+    return input[position++] & 0xFF;
+  }
+
+  /** Makes at least {@code count} bytes available past the position; false if the input ends. */
+  private boolean fill(int count) throws IOException {
+    if (limit - position >= count) {
+      return true;
+    }
+    System.arraycopy(input, position, input, 0, limit - position);
+    limit -= position;
+    position = 0;
+    while (limit < count) {
+      int got = in.read(input, limit, input.length - limit);
+      if (got < 0) {
+        return false;
+      }
+      limit += got;
+    }
+    return true;
   }
 
   @Override
@@ -109,6 +163,11 @@ final class XmlValueCap extends FilterInputStream {
   @Override
   public int available() {
     return size;
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
   }
 
   @Override
@@ -172,9 +231,9 @@ final class XmlValueCap extends FilterInputStream {
 
   private void open() throws IOException {
     emit('<');
-    byte[] ahead = new byte[8];
-    int got = source.readNBytes(ahead, 0, 8);
-    byte[] seen = Arrays.copyOf(ahead, got);
+    fill(8);
+    int got = Math.min(8, limit - position);
+    byte[] seen = Arrays.copyOfRange(input, position, position + got);
     int used;
     if (startsWith(seen, COMMENT_OPEN)) {
       state = State.COMMENT;
@@ -195,7 +254,7 @@ final class XmlValueCap extends FilterInputStream {
       }
     }
     emit(Arrays.copyOf(seen, used));
-    source.unread(seen, used, got - used);
+    position += used;
     startRun();
   }
 
