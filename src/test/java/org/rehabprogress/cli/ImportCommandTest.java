@@ -115,6 +115,29 @@ class ImportCommandTest {
   }
 
   @Test
+  void countsTheFoldedRatingsOfAReimportedDiaryAsDuplicates() {
+    String source = ImportFixtures.path("bearable/diary-2022.csv").toString();
+    String folder = temp.resolve("canonical").toString();
+    assertEquals(0, run("import", "bearable", source, "--out", folder, "--patient-id", "kim"));
+    assertEquals(
+        "  records: 10 read = 8 imported + 1 rejected + 1 skipped + 0 duplicates",
+        out.toString().lines().toList().get(2));
+    out.getBuffer().setLength(0);
+
+    assertEquals(0, run("import", "bearable", source, "--out", folder, "--patient-id", "kim"));
+
+    // 6 rows, two of them made of 2 records (the night with its nap, sciatica with leg pain):
+    // all 8 records are duplicates, none imported (SPEC section 7).
+    assertEquals(
+        List.of(
+            "  records: 10 read = 0 imported + 1 rejected + 1 skipped + 8 duplicates",
+            "  activities.csv: 0 added, 0 duplicates",
+            "  symptoms.csv: 0 added, 3 duplicates",
+            "  events.csv: 0 added, 3 duplicates"),
+        out.toString().lines().toList().subList(2, 6));
+  }
+
+  @Test
   void listsTheFormatsInItsHelp() {
     assertEquals(0, run("import", "--help"));
     // The help wraps lines: the format list is checked with line breaks and indents removed.

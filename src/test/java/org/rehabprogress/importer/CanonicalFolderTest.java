@@ -152,6 +152,48 @@ class CanonicalFolderTest {
   }
 
   @Test
+  void countsOneObservationFromTwoExportsAsADuplicateByItsInstant() throws Exception {
+    Path out = temp.resolve("out");
+    // Synthea's CSV: 03:26:50 UTC on the 23rd; its FHIR bundle: the same instant at -07:00, the
+    // evening of the 22nd. A different value at that instant is another observation.
+    CanonicalRow csv =
+        new CanonicalRow.Symptom(
+            "p", LocalDate.of(2021, 8, 23), 1.0, null, null, null, null, "2021-08-23T03:26:50Z");
+    CanonicalRow fhir =
+        new CanonicalRow.Symptom(
+            "p",
+            LocalDate.of(2021, 8, 22),
+            1.0,
+            null,
+            null,
+            null,
+            null,
+            "2021-08-22T20:26:50-07:00");
+    CanonicalRow other =
+        new CanonicalRow.Symptom(
+            "p",
+            LocalDate.of(2021, 8, 22),
+            2.0,
+            null,
+            null,
+            null,
+            null,
+            "2021-08-22T20:26:50-07:00");
+    CanonicalFolder.merge(out, batch(List.of(csv), List.of()));
+
+    CanonicalFolder.Merged merged =
+        CanonicalFolder.merge(out, batch(List.of(fhir, other), List.of()));
+
+    assertEquals(new ImportLedger.FileCount("symptoms.csv", 1, 1), merged.files().get(1));
+    assertEquals(List.of(0), merged.duplicateRows().stream().boxed().toList());
+    assertEquals(
+        List.of(
+            "p,2021-08-23,1,,,,,,,,,2021-08-23T03:26:50Z",
+            "p,2021-08-22,2,,,,,,,,,2021-08-22T20:26:50-07:00"),
+        Files.readAllLines(out.resolve("symptoms.csv")).subList(1, 3));
+  }
+
+  @Test
   void keepsOtherFilesAndFoldersOfTheTarget() throws Exception {
     Path out = Files.createDirectory(temp.resolve("out"));
     Files.writeString(out.resolve("README.txt"), "study notes");
