@@ -16,20 +16,26 @@ import org.rehabprogress.ingest.Problem;
 
 /**
  * Reads a Synthea CSV output folder ({@code observations.csv}, {@code conditions.csv}, {@code
- * patients.csv}) into symptoms.csv and patients.csv rows, for every patient in it.
+ * patients.csv}, and {@code medications.csv} when there is one) into symptoms.csv, medications.csv
+ * and patients.csv rows, for every patient in it.
  *
- * <p>Every data row of the three files is one record. Observations with LOINC 72514-3 (pain
- * severity 0-10), 70274-6 (GAD-7 total) and 93832-4 (sleep duration, by its unit h or min, summed
- * per patient and date) become symptom rows dated by {@code DATE} as written ({@code
- * 2021-08-23T03:26:50Z} is 2021-08-23: Synthea's CSV writes UTC), with that date-time as their
- * notes (pain and GAD-7); other observations are skipped by code and description. Conditions with
- * SNOMED CT 278860009 (chronic low back pain) give the patient's treatment_start, the earliest
- * {@code START}, and are counted as combined into the patient's row; other conditions are skipped
- * by code and description. A patients.csv row becomes a patients row (birth year from {@code
+ * <p>Every data row of the files is one record. Observations with the codes {@link FhirImporter}
+ * maps (pain 72514-3 and 38208-5, GAD-7 70274-6, sleep 93832-4 by its unit h or min summed per
+ * patient and date, the PEG items and score into one peg row per patient and time) become symptom
+ * rows dated by {@code DATE}: Synthea's CSV writes UTC ({@code 2021-08-23T03:26:50Z}), dated in the
+ * zone the user gives, with the instant as the row's notes, so that the same observation from the
+ * run's FHIR bundles is a duplicate ({@link RowIdentity}). Other observations are skipped by code
+ * and description. Conditions with SNOMED CT 278860009 (chronic low back pain) give the patient's
+ * treatment_start, the earliest {@code START}, and are folded into the patient's row; other
+ * conditions are skipped by code and description. A medications.csv row of an opioid patch becomes
+ * a medications row, its rate in mcg/h read from its name, from {@code START} to {@code STOP}
+ * (inclusive); Synthea writes no dose, so another opioid is rejected with that reason, and a
+ * non-opioid is skipped by name. A patients.csv row becomes a patients row (birth year from {@code
  * BIRTHDATE}, sex from {@code GENDER}, M and F written as male and female as FHIR does) only for a
- * patient with an imported measure or chronic low back pain, so that a population mostly without
- * back pain does not fill the report with empty patients; the others are skipped. A patient with
- * chronic low back pain missing from patients.csv still gets a row, made from the condition.
+ * patient with an imported measure, medication or chronic low back pain, so that a population
+ * mostly without back pain does not fill the report with empty patients; the others are skipped. A
+ * patient with chronic low back pain missing from patients.csv still gets a row, made from the
+ * condition.
  */
 public final class SyntheaImporter implements Importer {
 
