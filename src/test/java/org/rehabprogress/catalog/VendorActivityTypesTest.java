@@ -51,7 +51,7 @@ class VendorActivityTypesTest {
         "Alpine Ski|Skiing|FLAGGED",
         "Alpi Ski|Skiing|FLAGGED",
         "Cliff jumping|Jumping|FLAGGED",
-        "HKWorkoutActivityTypeOther|Other activity|NEUTRAL",
+        "HKWorkoutActivityTypeOther|Unspecified activity|NEUTRAL",
         "biking.stationary|Stationary cycling|LOW_IMPACT",
         "walking.nordic|Walking|LOW_IMPACT",
         "interval_training.high_intensity|HIIT|FLAGGED",

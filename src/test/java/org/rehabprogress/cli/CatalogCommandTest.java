@@ -49,8 +49,8 @@ class CatalogCommandTest {
     assertTrue(lines.get(4).matches("  ACTIVITY +REASON +ALIASES"), lines.get(4));
     assertTrue(
         lines.contains(
-            "  Golf                 twists the spine                                 "
-                + " golfing, golf practice, driving range,"),
+            "  Golf                  twists the spine                                  golfing,"
+                + " golf practice, driving range,"),
         out.toString());
     assertTrue(lines.contains("FLAGGED (59 activities)"), out.toString());
     assertEquals(

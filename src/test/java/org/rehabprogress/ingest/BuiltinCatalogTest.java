@@ -102,9 +102,11 @@ class BuiltinCatalogTest {
     "Sport, NEUTRAL",
     "Cardio, NEUTRAL",
     "HKWorkoutActivityTypeMixedMetabolicCardioTraining, NEUTRAL",
-    // "Other" names no activity: it stays UNCLASSIFIED so that reports list it.
-    "Other, UNCLASSIFIED",
-    "HKWorkoutActivityTypeOther, UNCLASSIFIED",
+    // "Other" is a vendor's word for an activity it does not name (SPEC section 7: no vendor name
+    // stays UNCLASSIFIED): NEUTRAL, as an unspecified activity. A patient's own name still does.
+    "Other, NEUTRAL",
+    "HKWorkoutActivityTypeOther, NEUTRAL",
+    "Aqua zumba at the lido, UNCLASSIFIED",
   })
   void followsTheGuidanceFbssPatientsReceive(String name, ActivityClass expected) {
     assertEquals(expected, BUILTIN.classify(name), name);
