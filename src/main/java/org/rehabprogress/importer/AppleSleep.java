@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * Asleep intervals made into one sleep_hours value per night (spec section 7): the intervals'
@@ -38,7 +39,7 @@ final class AppleSleep {
                     + " sums to "
                     + CanonicalFile.decimal(hours)
                     + " hours; "
-                    + SymptomScale.SLEEP_HOURS.meaning());
+                    + Measure.SLEEP_HOURS.meaning());
     intervals.sort(Comparator.comparing(Interval::start).thenComparing(Interval::end));
     int i = 0;
     while (i < intervals.size()) {

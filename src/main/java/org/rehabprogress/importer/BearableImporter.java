@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * Reads a Bearable CSV export (columns {@code date}, {@code weekday}, {@code time of day}, {@code
@@ -193,12 +194,12 @@ public final class BearableImporter implements Importer {
       if (name.isEmpty()) {
         return new Fault("detail", "", "detail is empty; a symptom entry needs the symptom's name");
       }
-      SymptomScale measure =
+      Measure measure =
           pain.contains(name)
-              ? SymptomScale.PAIN
+              ? Measure.PAIN
               : legPain.contains(name)
-                  ? SymptomScale.LEG_PAIN
-                  : "anxiety".equals(name) ? SymptomScale.ANXIETY : null;
+                  ? Measure.LEG_PAIN
+                  : "anxiety".equals(name) ? Measure.ANXIETY : null;
       if (measure == null) {
         tally.skip(
             "Symptom "
@@ -255,7 +256,7 @@ public final class BearableImporter implements Importer {
                 + "\" is not a sleep duration and the detail has no asleep time; expected h:mm"
                 + " hours asleep");
       }
-      String problem = MeasureValues.problem(SymptomScale.SLEEP_HOURS, hours, amount);
+      String problem = MeasureValues.problem(Measure.SLEEP_HOURS, hours, amount);
       if (problem != null) {
         return new Fault("rating/amount", amount, problem);
       }

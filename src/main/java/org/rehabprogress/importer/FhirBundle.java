@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * One FHIR bundle read entry by entry with Jackson's streaming parser, so that a bundle of many
@@ -306,7 +307,7 @@ final class FhirBundle {
             reading.at(),
             "valueQuantity.value",
             reading.valueText());
-      } else if (reading.loinc().measure() == SymptomScale.PEG) {
+      } else if (reading.loinc().measure() == Measure.PEG) {
         peg.add(
             patient.id(),
             reading.when(),

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * Reads a Fitbit account export's {@code exercise*.json} and {@code sleep*.json} files, each a JSON
@@ -132,7 +133,7 @@ final class FitbitJson {
                 + " sum to "
                 + CanonicalFile.decimal(hours)
                 + " hours; "
-                + SymptomScale.SLEEP_HOURS.meaning());
+                + Measure.SLEEP_HOURS.meaning());
   }
 
   /**

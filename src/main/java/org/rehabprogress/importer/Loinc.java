@@ -1,6 +1,7 @@
 package org.rehabprogress.importer;
 
 import java.util.Locale;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * The clinical codes the EHR importers (FHIR, Synthea) map: LOINC observation codes to symptom
@@ -9,29 +10,29 @@ import java.util.Locale;
  */
 enum Loinc {
   /** LOINC 72514-3, pain severity on a 0-10 verbal numeric rating scale. */
-  PAIN("72514-3", SymptomScale.PAIN),
+  PAIN("72514-3", Measure.PAIN),
   /** LOINC 38208-5, pain severity as reported, 0-10 (Synthea's pain survey). */
-  PAIN_REPORTED("38208-5", SymptomScale.PAIN),
+  PAIN_REPORTED("38208-5", Measure.PAIN),
   /** LOINC 70274-6, the GAD-7 total score, a whole number 0-21. */
-  GAD7("70274-6", SymptomScale.GAD7),
+  GAD7("70274-6", Measure.GAD7),
   /** LOINC 93832-4, sleep duration, in hours or minutes as its unit says. */
-  SLEEP("93832-4", SymptomScale.SLEEP_HOURS),
+  SLEEP("93832-4", Measure.SLEEP_HOURS),
   /** LOINC 75893-8, PEG item 1: average pain in the past week, 0-10. */
-  PEG_PAIN("75893-8", SymptomScale.PEG),
+  PEG_PAIN("75893-8", Measure.PEG),
   /** LOINC 91145-3, PEG item 2: pain's interference with enjoyment of life, 0-10. */
-  PEG_ENJOYMENT("91145-3", SymptomScale.PEG),
+  PEG_ENJOYMENT("91145-3", Measure.PEG),
   /** LOINC 91146-1, PEG item 3: pain's interference with general activity, 0-10. */
-  PEG_ACTIVITY("91146-1", SymptomScale.PEG),
+  PEG_ACTIVITY("91146-1", Measure.PEG),
   /** LOINC 91148-7, the PEG score, the mean of the three items (Krebs et al. 2009). */
-  PEG_SCORE("91148-7", SymptomScale.PEG);
+  PEG_SCORE("91148-7", Measure.PEG);
 
   /** SNOMED CT 278860009, chronic low back pain (finding). */
   static final String CHRONIC_LOW_BACK_PAIN = "278860009";
 
   private final String code;
-  private final SymptomScale measure;
+  private final Measure measure;
 
-  Loinc(String code, SymptomScale measure) {
+  Loinc(String code, Measure measure) {
     this.code = code;
     this.measure = measure;
   }
@@ -42,7 +43,7 @@ enum Loinc {
   }
 
   /** Returns the canonical measure the code maps to. */
-  SymptomScale measure() {
+  Measure measure() {
     return measure;
   }
 

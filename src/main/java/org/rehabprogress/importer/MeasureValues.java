@@ -2,6 +2,7 @@ package org.rehabprogress.importer;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.Problem;
 
 /** Number parsing and canonical range checks shared by the importers. */
@@ -27,7 +28,7 @@ final class MeasureValues {
    *
    * @param written the value as the source wrote it, quoted in the reason
    */
-  static String problem(SymptomScale measure, double value, String written) {
+  static String problem(Measure measure, double value, String written) {
     if (!(value >= measure.min() && value <= measure.max())) {
       return new Problem.OutOfRange(measure.column(), written, range(measure), measure.meaning())
           .reason();
@@ -39,12 +40,12 @@ final class MeasureValues {
   }
 
   /** Returns why a text is not a number for a measure. */
-  static String notANumber(SymptomScale measure, String written) {
+  static String notANumber(Measure measure, String written) {
     return new Problem.NotANumber(measure.column(), written, measure.meaning()).reason();
   }
 
   /** Returns a measure's range as written in reasons, e.g. {@code 0-10}. */
-  static String range(SymptomScale measure) {
+  static String range(Measure measure) {
     return plain(measure.min()) + "-" + plain(measure.max());
   }
 

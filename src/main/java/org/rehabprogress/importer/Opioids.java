@@ -1,46 +1,18 @@
 package org.rehabprogress.importer;
 
-import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rehabprogress.medication.Ingredient;
 
 /**
- * Opioids recognised by ingredient in a drug's free text ({@code Oxycodone Hydrochloride 5 MG Oral
- * Tablet}, {@code 72 HR Fentanyl 0.025 MG/HR Transdermal System}), for the importers that fill
- * medications.csv from an EHR: the ingredients SPEC section 1 converts to MME, and the other
- * opioids a clinician would want listed with them. The strength written after the ingredient is
- * read in milligrams, per hour for a patch.
+ * Opioids in a drug's free text ({@code Oxycodone Hydrochloride 5 MG Oral Tablet}, {@code 72 HR
+ * Fentanyl 0.025 MG/HR Transdermal System}), for the importers that fill medications.csv from an
+ * EHR: recognised by {@link Ingredient#in}, as the report recognises them, and the strength written
+ * after the ingredient's name read in milligrams, per hour for a patch.
  */
 final class Opioids {
-
-  // Longer names first: dihydrocodeine holds codeine, diamorphine holds morphine.
-  private static final List<String> INGREDIENTS =
-      List.of(
-          "dihydrocodeine",
-          "codeine",
-          "hydrocodone",
-          "hydromorphone",
-          "oxymorphone",
-          "oxycodone",
-          "diamorphine",
-          "morphine",
-          "methadone",
-          "tapentadol",
-          "tramadol",
-          "fentanyl",
-          "sufentanil",
-          "alfentanil",
-          "remifentanil",
-          "buprenorphine",
-          "meperidine",
-          "pethidine",
-          "levorphanol",
-          "butorphanol",
-          "pentazocine",
-          "nalbuphine",
-          "propoxyphene",
-          "opium");
 
   private static final Pattern STRENGTH =
       Pattern.compile(
@@ -51,15 +23,13 @@ final class Opioids {
   /** A strength written in a drug's name: milligrams, per unit, per hour or per mL. */
   record Strength(double mg, String per) {}
 
-  /** Returns the opioid ingredient a drug's text names (lower case), or null when none. */
+  /**
+   * Returns the first opioid ingredient a drug's text names, by its name in lower case ({@code
+   * oxycodone}), or null when it names none.
+   */
   static String ingredient(String drug) {
-    String text = drug.toLowerCase(Locale.ROOT);
-    for (String name : INGREDIENTS) {
-      if (text.contains(name)) {
-        return name;
-      }
-    }
-    return null;
+    Set<Ingredient> found = Ingredient.in(drug);
+    return found.isEmpty() ? null : found.iterator().next().label();
   }
 
   /** Returns whether a drug's text names a transdermal patch. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * Sleep gathered per patient and date, written as one sleep_hours value each: the asleep time of
@@ -72,7 +73,7 @@ final class SleepTotals {
                 + " sleeps ending on "
                 + date
                 + ", is out of range 0-24; "
-                + SymptomScale.SLEEP_HOURS.meaning());
+                + Measure.SLEEP_HOURS.meaning());
   }
 
   /**
@@ -112,7 +113,7 @@ final class SleepTotals {
       Key key = entry.getKey();
       Night night = entry.getValue();
       double sum = hours.applyAsDouble(night.amount);
-      if (sum > SymptomScale.SLEEP_HOURS.max()) {
+      if (sum > Measure.SLEEP_HOURS.max()) {
         String reason = overflow.reason(key.date(), sum, night.sources.size());
         for (Source source : night.sources) {
           tally.reject(source.file(), source.location(), source.field(), source.value(), reason);

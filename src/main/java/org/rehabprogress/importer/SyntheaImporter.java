@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.rehabprogress.ingest.InputFileException;
+import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.Problem;
 
 /**
@@ -153,7 +154,7 @@ public final class SyntheaImporter implements Importer {
       String notes = EhrRows.notes(written, stamp, zone);
       if (loinc == Loinc.SLEEP) {
         sleep.add(patient, date, canonical, "observations.csv", row.location(), "VALUE", value);
-      } else if (loinc.measure() == SymptomScale.PEG) {
+      } else if (loinc.measure() == Measure.PEG) {
         peg.add(patient, written, date, notes, loinc, canonical);
       } else {
         tally.row(EhrRows.symptom(patient, date, loinc, canonical, notes));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.rehabprogress.ingest.Measure;
 
 /**
  * Diary ratings of one person gathered per date, time of day and measure, written as the worst
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 final class WorstRatings {
 
-  private record Moment(LocalDate date, String timeOfDay, SymptomScale measure) {}
+  private record Moment(LocalDate date, String timeOfDay, Measure measure) {}
 
   private static final class Worst {
     private final int place;
@@ -42,14 +43,11 @@ final class WorstRatings {
    * Adds one rating on the canonical 0-10 scale.
    *
    * @param timeOfDay the time of day as written ({@code am}, {@code 14:30}), or ""
-   * @param measure {@link SymptomScale#PAIN}, {@link SymptomScale#LEG_PAIN} or {@link
-   *     SymptomScale#ANXIETY}
+   * @param measure {@link Measure#PAIN}, {@link Measure#LEG_PAIN} or {@link Measure#ANXIETY}
    * @param note the record's notes, or ""
    */
-  void add(LocalDate date, String timeOfDay, SymptomScale measure, double value, String note) {
-    if (measure != SymptomScale.PAIN
-        && measure != SymptomScale.LEG_PAIN
-        && measure != SymptomScale.ANXIETY) {
+  void add(LocalDate date, String timeOfDay, Measure measure, double value, String note) {
+    if (measure != Measure.PAIN && measure != Measure.LEG_PAIN && measure != Measure.ANXIETY) {
       throw new IllegalArgumentException(
           "only pain, leg pain and anxiety are rated per moment: " + measure);
     }
@@ -72,16 +70,16 @@ final class WorstRatings {
     for (Map.Entry<Moment, Worst> entry : moments.entrySet()) {
       Moment moment = entry.getKey();
       Worst worst = entry.getValue();
-      SymptomScale measure = moment.measure();
+      Measure measure = moment.measure();
       Double value = worst.value;
       tally.fill(
           worst.place,
           new CanonicalRow.Symptom(
               patientId,
               moment.date(),
-              measure == SymptomScale.PAIN ? value : null,
-              measure == SymptomScale.LEG_PAIN ? value : null,
-              measure == SymptomScale.ANXIETY ? value : null,
+              measure == Measure.PAIN ? value : null,
+              measure == Measure.LEG_PAIN ? value : null,
+              measure == Measure.ANXIETY ? value : null,
               null,
               null,
               null,

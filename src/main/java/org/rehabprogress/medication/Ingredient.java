@@ -2,6 +2,7 @@ package org.rehabprogress.medication;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The opioid ingredients rehab recognises in a drug's name, each with the names it goes by and its
@@ -78,6 +79,16 @@ public enum Ingredient {
     this.factor = factor == null ? null : new BigDecimal(factor);
     this.counted = counted;
     this.names = List.of(names);
+  }
+
+  /**
+   * Returns the opioid ingredients a drug's free text names (by ingredient, brand or British
+   * compound name, whole words: {@code Oxycodone Hydrochloride 5 MG Oral Tablet}, {@code
+   * OxyContin}), in declaration order; empty when it names none. The importers' door to {@code
+   * DrugNames}, so that they recognise opioids as the report does.
+   */
+  public static Set<Ingredient> in(String drug) {
+    return DrugNames.ingredients(drug);
   }
 
   /** Returns the ingredient's name in lower case, e.g. {@code oxycodone}. */

@@ -33,7 +33,8 @@ class ImportValidateFormatsTest {
       long activities,
       long symptoms,
       long patients,
-      long events) {
+      long events,
+      long medications) {
     Path folder = temp.resolve("canonical");
     Run imported = ImportAndValidate.importInto(folder, format, source, patientId);
     assertEquals(0, imported.exit(), imported.err());
@@ -46,19 +47,25 @@ class ImportValidateFormatsTest {
     if (events >= 0) {
       rows.put("events.csv", events);
     }
+    if (medications >= 0) {
+      rows.put("medications.csv", medications);
+    }
     ImportAndValidate.assertValidates(folder, rows);
   }
 
   @ParameterizedTest
   @CsvSource({
-    "garmin, garmin/activities.csv, gc-1, 4, 0, -1, -1",
-    "garmin, garmin/start-time/activities.csv, gc-2, 3, 0, -1, -1",
-    "garmin, garmin/account, gc-3, 3, 0, -1, -1",
-    "strava, strava/activities.csv, st-1, 5, 0, -1, -1",
-    "strava, strava/pre-2019/activities.csv, st-2, 3, 0, -1, -1",
-    "bearable, bearable/bearable-export.csv, be-1, 0, 9, -1, 1",
-    "fhir, fhir, '', 0, 3, 1, -1",
-    "synthea, synthea, '', 0, 5, 3, -1"
+    "garmin, garmin/activities.csv, gc-1, 4, 0, -1, -1, -1",
+    "garmin, garmin/start-time/activities.csv, gc-2, 3, 0, -1, -1, -1",
+    "garmin, garmin/account, gc-3, 3, 0, -1, -1, -1",
+    "strava, strava/activities.csv, st-1, 5, 0, -1, -1, -1",
+    "strava, strava/pre-2019/activities.csv, st-2, 3, 0, -1, -1, -1",
+    "bearable, bearable/bearable-export.csv, be-1, 0, 9, -1, 1, -1",
+    "bearable, bearable/diary-2022.csv, be-2, 0, 3, -1, 3, -1",
+    "fhir, fhir, '', 0, 3, 1, -1, -1",
+    "fhir, fhir-medications, '', 0, 4, 1, -1, 4",
+    "synthea, synthea, '', 0, 5, 3, -1, -1",
+    "synthea, synthea-medications, '', 0, 2, 1, -1, 1"
   })
   void acceptsEveryRowImportedFromAFixture(
       String format,
@@ -67,9 +74,17 @@ class ImportValidateFormatsTest {
       long activities,
       long symptoms,
       long patients,
-      long events) {
+      long events,
+      long medications) {
     importThenValidate(
-        format, ImportFixtures.path(fixture), patientId, activities, symptoms, patients, events);
+        format,
+        ImportFixtures.path(fixture),
+        patientId,
+        activities,
+        symptoms,
+        patients,
+        events,
+        medications);
   }
 
   @ParameterizedTest
@@ -89,7 +104,7 @@ class ImportValidateFormatsTest {
       long patients) {
     Path source = Path.of("..", "shared", "realdata").resolve(relative);
     assumeTrue(Files.exists(source), "real data absent: " + source);
-    importThenValidate(format, source, patientId, activities, symptoms, patients, -1);
+    importThenValidate(format, source, patientId, activities, symptoms, patients, -1, -1);
   }
 
   @Test
