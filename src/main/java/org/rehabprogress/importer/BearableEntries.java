@@ -1,5 +1,7 @@
 package org.rehabprogress.importer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +16,7 @@ final class BearableEntries {
 
   private static final Pattern TRAILING_WORD = Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
   private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})");
+  private static final Pattern TIME_OF_DAY = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
   private static final Pattern ASLEEP =
       Pattern.compile("(?i)asleep\\s+(\\d{1,2}):(\\d{2})\\s*[-\\u2013]\\s*(\\d{1,2}):(\\d{2})");
   private static final Pattern IN_BED = Pattern.compile("(?i)\\bin\\s+bed\\b");
@@ -67,5 +70,42 @@ final class BearableEntries {
     int from = Integer.parseInt(asleep.group(1)) * 60 + Integer.parseInt(asleep.group(2));
     int to = Integer.parseInt(asleep.group(3)) * 60 + Integer.parseInt(asleep.group(4));
     return Math.floorMod(to - from, 24 * 60) / 60.0;
+  }
+
+  /** Returns why a clock time of day is impossible ({@code 25:00}), or null. */
+  static Fault timeOfDay(String written) {
+    Matcher clock = TIME_OF_DAY.matcher(written.strip());
+    if (!clock.matches()) {
+      return null;
+    }
+    int hour = Integer.parseInt(clock.group(1));
+    int minute = Integer.parseInt(clock.group(2));
+    int second = clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3));
+    if (hour <= 23 && minute <= 59 && second <= 59) {
+      return null;
+    }
+    return new Fault(
+        "time of day",
+        written,
+        "time of day \""
+            + written
+            + "\" has no such time; hours run 00-23 and minutes and seconds 00-59");
+  }
+
+  /**
+   * Returns the event text of a medication entry: {@code medication: <detail>}, then the amount
+   * when it is not 1 ({@code x2}, or as written when it is not a number) and the time of day, so
+   * that two doses on one day are two events ({@code medication: Lisdexamfetamine 40 mg 07:00}).
+   */
+  static String medication(String detail, String amount, String timeOfDay) {
+    List<String> parts = new ArrayList<>(List.of("medication: " + detail));
+    Double count = MeasureValues.number(amount);
+    if (!amount.isEmpty() && (count == null || count != 1.0)) {
+      parts.add(count == null ? amount : "x" + MeasureValues.plain(count));
+    }
+    if (!timeOfDay.isEmpty()) {
+      parts.add(timeOfDay);
+    }
+    return String.join(" ", parts);
   }
 }

@@ -3,11 +3,8 @@ package org.rehabprogress.importer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Measure;
@@ -74,7 +71,6 @@ public final class BearableImporter implements Importer {
       "a Bearable CSV export (date, time of day, category, rating/amount, detail, notes)";
   private static final String SEVERITY_SCALE =
       "Bearable rates symptoms 0-4 (none, mild, moderate, severe, unbearable)";
-  private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(?::(\\d{2}))?");
 
   /** Creates the importer; it holds no state. */
   public BearableImporter() {}
@@ -149,7 +145,7 @@ public final class BearableImporter implements Importer {
       if (dated.fault() != null) {
         return dated.fault();
       }
-      Fault time = timeOfDay(row.get("time of day"));
+      Fault time = BearableEntries.timeOfDay(row.get("time of day"));
       if (time != null) {
         return time;
       }
@@ -166,26 +162,6 @@ public final class BearableImporter implements Importer {
         default:
           return medication(row, date);
       }
-    }
-
-    /** Returns why a clock time of day is impossible ({@code 25:00}), or null. */
-    private static Fault timeOfDay(String written) {
-      Matcher clock = CLOCK.matcher(written.strip());
-      if (!clock.matches()) {
-        return null;
-      }
-      int hour = Integer.parseInt(clock.group(1));
-      int minute = Integer.parseInt(clock.group(2));
-      int second = clock.group(3) == null ? 0 : Integer.parseInt(clock.group(3));
-      if (hour <= 23 && minute <= 59 && second <= 59) {
-        return null;
-      }
-      return new Fault(
-          "time of day",
-          written,
-          "time of day \""
-              + written
-              + "\" has no such time; hours run 00-23 and minutes and seconds 00-59");
     }
 
     private Fault symptom(SourceCsv.Row row, LocalDate date) {
@@ -292,17 +268,12 @@ public final class BearableImporter implements Importer {
       if (detail.isEmpty()) {
         return new Fault("detail", "", "detail is empty; a medication entry needs its name");
       }
-      List<String> parts = new ArrayList<>(List.of("medication: " + detail));
-      String amount = row.get("rating/amount");
-      Double count = MeasureValues.number(amount);
-      if (!amount.isEmpty() && (count == null || count != 1.0)) {
-        parts.add(count == null ? amount : "x" + MeasureValues.plain(count));
-      }
-      String time = row.get("time of day");
-      if (!time.isEmpty()) {
-        parts.add(time);
-      }
-      tally.row(new CanonicalRow.Event(patientId, date, String.join(" ", parts)));
+      tally.row(
+          new CanonicalRow.Event(
+              patientId,
+              date,
+              BearableEntries.medication(
+                  detail, row.get("rating/amount"), row.get("time of day"))));
       return null;
     }
 

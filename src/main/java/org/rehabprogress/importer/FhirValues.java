@@ -1,6 +1,7 @@
 package org.rehabprogress.importer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,5 +62,36 @@ final class FhirValues {
   static Integer year(String date) {
     Matcher m = YEAR.matcher(date.strip());
     return m.matches() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  /** Returns the fields of a resource that are read (and so copied, or named in a skip). */
+  static List<String> readFields(JsonNode resource) {
+    switch (resource.path("resourceType").asText("")) {
+      case "Patient":
+        return List.of("resourceType", "id", "birthDate", "gender");
+      case "Observation":
+        return List.of(
+            "resourceType",
+            "status",
+            "code",
+            "effectiveDateTime",
+            "effectivePeriod",
+            "effectiveInstant",
+            "valueQuantity",
+            "valueInteger");
+      case "Condition":
+        return List.of("resourceType", "code", "onsetDateTime", "onsetPeriod");
+      case "MedicationRequest":
+        return List.of(
+            "resourceType",
+            "status",
+            "medicationCodeableConcept",
+            "medicationReference",
+            "authoredOn",
+            "dosageInstruction",
+            "dispenseRequest");
+      default:
+        return List.of("resourceType");
+    }
   }
 }
