@@ -224,7 +224,8 @@ class ImportCommandTest {
             "Mars/Olympus"));
 
     assertEquals(
-        "--zone \"Mars/Olympus\" is not a time zone; use an IANA name such as Europe/London, or"
+        "rehab: --zone \"Mars/Olympus\" is not a time zone; use an IANA name such as"
+            + " Europe/London, or"
             + " UTC",
         firstErrLine());
     assertTrue(Files.notExists(folder));
