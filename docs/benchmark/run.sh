@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark of SPEC section 9 (not a test): times `rehab validate` and `rehab cohort` on
-# 10,000 patients x 365 days and `rehab report` on 1,000 patients x 365 days, with the JVM flags of
-# the README's first command (read from README.md), three runs each: wall time, CPU and peak memory
+# 10,000 patients x 365 days and `rehab report` on 1,000 patients x 365 days, with the tuned JVM
+# options of target/rehab.jvmopts (the build writes them), three runs each: wall time, CPU and peak memory
 # from /usr/bin/time.
 # With DUCKDB_JAR set to a duckdb_jdbc jar, also runs the DuckDB baseline on the same files, in turn
 # with ours (timed as a whole process, and as it times itself inside its process). ROUNDS (default
@@ -14,10 +14,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 work="${1:-${TMPDIR:-/tmp}/rehab-benchmark}"
-# The JVM flags of the README's first command, read from it so that the two cannot drift apart.
-read -r -a flags < <(grep -m 1 '^mvn -q -DskipTests package && java ' README.md |
-  sed -e 's/^mvn -q -DskipTests package && java //' -e 's/ -jar target\/rehab.jar.*//')
-rehab=(java "${flags[@]}" -jar target/rehab.jar)
+# The tuned JVM options, from the @argfile the build writes, so that the benchmark runs what users run.
+[ -f target/rehab.jvmopts ] || { echo "target/rehab.jvmopts is missing: run mvn -q -DskipTests package" >&2; exit 2; }
+rehab=(java @target/rehab.jvmopts -jar target/rehab.jar)
 mkdir -p "$work"
 [ -f "$work/10k/symptoms.csv" ] ||
   "${rehab[@]}" sample --patients 10000 --days 365 --seed 1 --out "$work/10k" >/dev/null

@@ -25,9 +25,10 @@ public final class Failures {
 
   /** What to do when memory runs out, for {@code rehab} itself. */
   public static final String CLI_MEMORY =
-      "run it again with a larger heap (java -Xmx%s -jar rehab.jar ...), with the JVM options for"
-          + " large inputs that the README gives (Speed and memory), or, for larger cohorts, as"
-          + " the Spark job (org.rehabprogress.spark.SparkJob)";
+      "run it again with a larger heap (java -Xmx%s -jar rehab.jar ...), with the build's"
+          + " options for large inputs (java @target/rehab.jvmopts -jar target/rehab.jar ...,"
+          + " which let the heap grow to half the memory), or, for larger cohorts, as the Spark"
+          + " job (org.rehabprogress.spark.SparkJob)";
 
   /** What to do when memory runs out, for the Spark job's driver. */
   public static final String SPARK_MEMORY =

@@ -71,9 +71,10 @@ class FailuresTest {
   void saysWhatRanOutHowMuchThereWasAndWhatToDo() {
     assertEquals(
         "out of memory: the run needed more than its maximum heap of 5.9 GB; run it again with a"
-            + " larger heap (java -Xmx12g -jar rehab.jar ...), with the JVM options for large"
-            + " inputs that the README gives (Speed and memory), or, for larger cohorts, as the"
-            + " Spark job (org.rehabprogress.spark.SparkJob); earlier outputs are as they were",
+            + " larger heap (java -Xmx12g -jar rehab.jar ...), with the build's options for large"
+            + " inputs (java @target/rehab.jvmopts -jar target/rehab.jar ..., which let the heap"
+            + " grow to half the memory), or, for larger cohorts, as the Spark job"
+            + " (org.rehabprogress.spark.SparkJob); earlier outputs are as they were",
         // 6,291,456 KiB = 6.0 GiB would print 6.0; the JVM's default of a quarter of 23.5 GiB:
         Failures.memoryLine(6_335_496_192L, Failures.CLI_MEMORY));
     assertEquals(
