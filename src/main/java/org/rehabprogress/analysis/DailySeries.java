@@ -1,6 +1,7 @@
 package org.rehabprogress.analysis;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,9 @@ import java.util.Objects;
  *
  * <p>A rolling mean at day {@code d} is the mean of the daily values of the days {@code d-6 .. d}
  * that have one, and NaN unless at least {@link #ROLLING_MIN_DAYS} of those 7 days have a value, so
- * that a single entry after a gap does not pass for a week's level. Rolling means are computed on
- * each call, since only charts need them.
+ * that a single entry after a gap does not pass for a week's level; it is NaN after the last day
+ * with a value, so the line stops at the last entry. Rolling means are computed on each call, since
+ * only charts need them.
  *
  * @param first the day of offset 0
  * @param pain daily mean pain, NaN on a day without
@@ -60,17 +62,30 @@ public record DailySeries(
 
   /** Returns the trailing 7-day rolling mean of daily pain, a new array. */
   public double[] painMean7() {
-    return DayMeans.rolling(pain, ROLLING_DAYS, ROLLING_MIN_DAYS);
+    return untilLastValue(DayMeans.rolling(pain, ROLLING_DAYS, ROLLING_MIN_DAYS), pain);
   }
 
   /** Returns the trailing 7-day rolling mean of daily anxiety, a new array. */
   public double[] anxietyMean7() {
-    return DayMeans.rolling(anxiety, ROLLING_DAYS, ROLLING_MIN_DAYS);
+    return untilLastValue(DayMeans.rolling(anxiety, ROLLING_DAYS, ROLLING_MIN_DAYS), anxiety);
   }
 
   /** Returns the trailing 7-day rolling mean of daily sleep hours, a new array. */
   public double[] sleepHoursMean7() {
-    return DayMeans.rolling(sleepHours, ROLLING_DAYS, ROLLING_MIN_DAYS);
+    return untilLastValue(DayMeans.rolling(sleepHours, ROLLING_DAYS, ROLLING_MIN_DAYS), sleepHours);
+  }
+
+  /**
+   * Cuts a rolling mean at the last day with a daily value: a trailing mean would otherwise carry a
+   * lost patient's level on for up to 6 days past the last entry (SPEC section 4).
+   */
+  private static double[] untilLastValue(double[] rolling, double[] daily) {
+    int last = daily.length - 1;
+    while (last >= 0 && Double.isNaN(daily[last])) {
+      last--;
+    }
+    Arrays.fill(rolling, last + 1, rolling.length, Double.NaN);
+    return rolling;
   }
 
   /** Returns the number of days. */

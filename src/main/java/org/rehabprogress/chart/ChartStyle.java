@@ -36,7 +36,8 @@ final class ChartStyle {
   static final Font TITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
   static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
   static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
-  static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+  // 11 px is 8.25 pt where a chart prints at its own size: no chart text is smaller than 8 pt.
+  static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
   static final Font NOTE = new Font(Font.SANS_SERIF, Font.ITALIC, 12);
 
   static final Color INK = new Color(0x1A1A1A);

@@ -1,5 +1,6 @@
 package org.rehabprogress.chart;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -31,13 +32,31 @@ public final class PatientCharts {
   }
 
   /**
+   * Returns the pain timeline of a one-page PDF: the timeline of {@link #timeline} with the pain
+   * plot and the event lane only.
+   */
+  public static JFreeChart painTimeline(PatientResult result, List<PatientEvent> events) {
+    Objects.requireNonNull(result, "result");
+    return Timeline.of(result, List.copyOf(events), true);
+  }
+
+  /**
    * Returns the weekly activity minutes stacked by class (low-impact at the bottom, then neutral
    * including unclassified, then flagged), in 7-day weeks counted back from the end day so the last
    * bar is the last full week, on the timeline's date axis.
    */
   public static JFreeChart weeklyMinutes(PatientResult result) {
+    return weeklyMinutes(result, List.of());
+  }
+
+  /**
+   * Returns the weekly activity minutes as {@link #weeklyMinutes(PatientResult)} does, with a
+   * {@code ?} above each week that has a day in {@code daysWithoutMinutes} (activity entries
+   * without a duration, whose minutes are unknown rather than zero) and a note saying so.
+   */
+  public static JFreeChart weeklyMinutes(PatientResult result, List<LocalDate> daysWithoutMinutes) {
     Objects.requireNonNull(result, "result");
-    return WeeklyMinutes.of(result);
+    return WeeklyMinutes.of(result, List.copyOf(daysWithoutMinutes));
   }
 
   /**

@@ -2,6 +2,7 @@ package org.rehabprogress.chart;
 
 import java.awt.Color;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -51,6 +52,11 @@ final class Timeline {
   private Timeline() {}
 
   static JFreeChart of(PatientResult result, List<PatientEvent> events) {
+    return of(result, events, false);
+  }
+
+  /** Returns the timeline, of pain alone (with the event lane) when {@code painOnly}. */
+  static JFreeChart of(PatientResult result, List<PatientEvent> events, boolean painOnly) {
     DailySeries series = result.series();
     LocalDate first = series.first();
     LocalDate last = series.last();
@@ -61,21 +67,27 @@ final class Timeline {
     pain.setRangeAxis(new ScaleAxis("pain (0-10)", -1.4, 10.6, 0, 10));
     band(pain, result.pain().baseline());
     flagged(pain, result.flaggedDays());
-    XYPlot anxiety = measure(series, series.anxiety(), series.anxietyMean7(), "anxiety");
-    anxiety.setRangeAxis(new ScaleAxis("anxiety", -0.5, 10.5, 0, 10));
-    XYPlot sleep = measure(series, series.sleepHours(), series.sleepHoursMean7(), "sleep");
-    sleep.setRangeAxis(sleepAxis(series.sleepHours()));
     plot.add(lane, 2);
     plot.add(pain, 9);
-    plot.add(anxiety, 4);
-    plot.add(sleep, 4);
-    for (XYPlot subplot : List.of(lane, pain, anxiety, sleep)) {
+    List<XYPlot> subplots = new ArrayList<>(List.of(lane, pain));
+    if (!painOnly) {
+      XYPlot anxiety = measure(series, series.anxiety(), series.anxietyMean7(), "anxiety");
+      anxiety.setRangeAxis(new ScaleAxis("anxiety", -0.5, 10.5, 0, 10));
+      XYPlot sleep = measure(series, series.sleepHours(), series.sleepHoursMean7(), "sleep");
+      sleep.setRangeAxis(sleepAxis(series.sleepHours()));
+      plot.add(anxiety, 4);
+      plot.add(sleep, 4);
+      subplots.add(anxiety);
+      subplots.add(sleep);
+    }
+    for (XYPlot subplot : subplots) {
       windows(subplot, series);
       EventLane.lines(subplot, series, events);
     }
     plot.setFixedLegendItems(legend(!Double.isNaN(result.pain().baseline())));
     ChartStyle.plot(plot);
-    return ChartStyle.chart(result.patientId() + ": pain, anxiety and sleep by day", plot, true);
+    String title = painOnly ? ": pain by day" : ": pain, anxiety and sleep by day";
+    return ChartStyle.chart(result.patientId() + title, plot, true);
   }
 
   private static XYPlot measure(DailySeries series, double[] daily, double[] mean, String name) {

@@ -1,12 +1,20 @@
 package org.rehabprogress.chart;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StackedXYBarRenderer;
-import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultTableXYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.rehabprogress.analysis.DailySeries;
@@ -21,17 +29,23 @@ final class WeeklyMinutes {
 
   static final String LOW_IMPACT = "low-impact";
   static final String NEUTRAL = "neutral or unclassified";
-  static final String FLAGGED = "flagged";
+  static final String FLAGGED = "flagged (hatched)";
 
   // Three grey levels a black-and-white print keeps apart: mid (low-impact), light (neutral) and
-  // dark (flagged); the hues only repeat them.
+  // dark (flagged), in a fixed order from the bottom; flagged bars are hatched too, so that they
+  // differ by pattern and not only by grey level. The hues only repeat them.
   static final Color LOW_IMPACT_FILL = new Color(0x4477AA);
   static final Color NEUTRAL_FILL = new Color(0xE0E0E0);
   static final Color FLAGGED_FILL = new Color(0x6A1B3A);
 
   private WeeklyMinutes() {}
 
-  static JFreeChart of(PatientResult result) {
+  /** What marks a week with entries whose minutes are unknown, above its bar. */
+  static final String UNKNOWN_MARK = "?";
+
+  static JFreeChart of(PatientResult result, List<LocalDate> daysWithoutMinutes) {
+    Set<LocalDate> unknown = new HashSet<>(daysWithoutMinutes);
+    List<XYTextAnnotation> marks = new ArrayList<>();
     DailySeries series = result.series();
     int weeks = (series.length() + 6) / 7;
     LocalDate firstWeek = series.last().minusDays(7L * weeks - 1);
@@ -43,7 +57,9 @@ final class WeeklyMinutes {
       LocalDate from = firstWeek.plusDays(7L * w);
       double x = (DayAxis.startOf(from) + DayAxis.endOf(from.plusDays(6))) / 2;
       double[] sums = new double[3];
+      boolean unknownMinutes = false;
       for (int d = 0; d < 7; d++) {
+        unknownMinutes |= unknown.contains(from.plusDays(d));
         int i = Math.toIntExact(from.plusDays(d).toEpochDay() - series.first().toEpochDay());
         if (i >= 0) {
           sums[0] += series.lowImpactMinutes()[i];
@@ -55,6 +71,9 @@ final class WeeklyMinutes {
       neutral.add(x, sums[1], false);
       flagged.add(x, sums[2], false);
       most = Math.max(most, sums[0] + sums[1] + sums[2]);
+      if (unknownMinutes) {
+        marks.add(mark(x, sums[0] + sums[1] + sums[2]));
+      }
     }
     DefaultTableXYDataset dataset = new DefaultTableXYDataset();
     dataset.addSeries(low);
@@ -68,7 +87,8 @@ final class WeeklyMinutes {
         new XYPlot(dataset, DayAxis.of("date", firstWeek, series.last()), minutes, bars());
     ChartStyle.plot(plot);
     plot.setDomainGridlinesVisible(false);
-    if (most == 0) {
+    marks.forEach(m -> plot.addAnnotation(m, false));
+    if (most == 0 && marks.isEmpty()) {
       Empty.note(
           plot,
           "no activity minutes in this period",
@@ -76,12 +96,33 @@ final class WeeklyMinutes {
               firstWeek.plusDays((series.last().toEpochDay() - firstWeek.toEpochDay()) / 2)),
           30);
     }
-    return ChartStyle.chart(result.patientId() + ": activity minutes per week", plot, true);
+    JFreeChart chart =
+        ChartStyle.chart(result.patientId() + ": activity minutes per week", plot, true);
+    if (!marks.isEmpty()) {
+      TextTitle note =
+          new TextTitle(
+              UNKNOWN_MARK
+                  + " above a bar: the week has activity entries without a duration; their"
+                  + " minutes are unknown and not in the bar",
+              ChartStyle.NOTE);
+      note.setPaint(ChartStyle.INK);
+      note.setPosition(RectangleEdge.BOTTOM);
+      chart.addSubtitle(note);
+    }
+    return chart;
+  }
+
+  private static XYTextAnnotation mark(double x, double top) {
+    XYTextAnnotation mark = new XYTextAnnotation(UNKNOWN_MARK, x, top);
+    mark.setFont(ChartStyle.LABEL.deriveFont(Font.BOLD));
+    mark.setPaint(ChartStyle.INK);
+    mark.setTextAnchor(TextAnchor.BOTTOM_CENTER);
+    return mark;
   }
 
   private static StackedXYBarRenderer bars() {
     StackedXYBarRenderer renderer = new StackedXYBarRenderer(0.15);
-    renderer.setBarPainter(new StandardXYBarPainter());
+    renderer.setBarPainter(new HatchedBarPainter(2));
     renderer.setShadowVisible(false);
     renderer.setDrawBarOutline(true);
     Color[] fills = {LOW_IMPACT_FILL, NEUTRAL_FILL, FLAGGED_FILL};

@@ -25,9 +25,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Writes the clinic's monthly report: index.html (every patient, worst first, with a"
-          + " data-quality panel), a page and three charts per patient, summary.csv,"
-          + " activity_comparison.csv, rejects.csv, duplicates.csv and report.json.",
+      "Writes the clinic's monthly report: index.html (every patient, worst first, with what"
+          + " changed since last month and a data-quality panel; index-by-change.html orders each"
+          + " group by the size of the pain change), a page and three charts per patient,"
+          + " summary.csv, activity_comparison.csv, rejects.csv, duplicates.csv and report.json;"
+          + " with --pdf also a one-page PDF per patient and clinic.pdf.",
+      "A month with no entry, or whose newest entry is more than 14 days before its end, is"
+          + " announced (exit 0): every patient would look lost to follow-up.",
       "The folder is replaced only when the new report is complete. Exit 3 under --strict when"
           + " any row was rejected (nothing is written), 4 when an input file is missing or"
           + " malformed."
@@ -71,6 +75,12 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--png", description = "Write PNG charts beside the SVG ones.")
   boolean png;
 
+  @Option(
+      names = "--pdf",
+      description =
+          "Write a one-page A4 PDF per patient (patients/<id>.pdf) and clinic.pdf (the overview).")
+  boolean pdf;
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -86,6 +96,7 @@ public final class ReportCommand implements Callable<Integer> {
             catalog,
             strict,
             png,
+            pdf,
             runDate.get(),
             input.dateFormat);
     ReportOutcome outcome;
@@ -93,6 +104,10 @@ public final class ReportCommand implements Callable<Integer> {
       outcome = ReportRun.run(request, ChartDrawing.INSTANCE, bars);
     }
     outcome.data().warnings().forEach(w -> err.println("rehab: warning: " + w));
+    if (outcome.written() && outcome.report().staleExport() != null) {
+      // Information, not a failure: the report is written and the exit code stays 0.
+      err.println("rehab: warning: " + outcome.report().staleExport());
+    }
     if (!outcome.written()) {
       err.println(
           "rehab: --strict: "

@@ -1,8 +1,7 @@
 package org.rehabprogress.pipeline;
 
-import java.util.List;
 import org.rehabprogress.analysis.PatientResult;
-import org.rehabprogress.ingest.PatientEvent;
+import org.rehabprogress.report.PatientContext;
 
 /**
  * Draws a patient's charts for the report. The report's own implementation draws with the chart
@@ -11,13 +10,15 @@ import org.rehabprogress.ingest.PatientEvent;
 public interface ReportCharts {
 
   /**
-   * Returns a patient page's three charts as SVG, and as PNG too when asked.
+   * Returns a patient page's three charts as SVG, as PNG too when asked, and the timeline as a
+   * drawing for the patient's PDF when asked.
    *
    * @param result the patient's figures
-   * @param events the patient's events up to end(M)
+   * @param context the patient's events up to end(M) and days with activity minutes unknown
    * @param png whether to draw PNG images as well
+   * @param pdf whether to give the timeline as a drawing for the PDF
    */
-  DrawnCharts draw(PatientResult result, List<PatientEvent> events, boolean png);
+  DrawnCharts draw(PatientResult result, PatientContext context, boolean png, boolean pdf);
 
   /**
    * Returns the patient's pain sparkline for the overview as an SVG element.

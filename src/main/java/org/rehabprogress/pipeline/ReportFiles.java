@@ -14,9 +14,11 @@ import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.report.ActivityComparisonCsv;
 import org.rehabprogress.report.IndexPage;
+import org.rehabprogress.report.IndexView;
 import org.rehabprogress.report.MonthReport;
 import org.rehabprogress.report.Pages;
 import org.rehabprogress.report.PatientPage;
+import org.rehabprogress.report.PatientView;
 import org.rehabprogress.report.RejectsCsv;
 import org.rehabprogress.report.ReportJson;
 import org.rehabprogress.report.ReportedPatient;
@@ -24,7 +26,8 @@ import org.rehabprogress.report.SummaryCsv;
 
 /**
  * Writes a monthly report into an empty folder: the CSV and JSON files, then each patient's charts
- * and page on all cores, then the overview. Every file is written once, in full.
+ * and page (and PDF, when asked) on all cores, then the overview (and clinic.pdf). Every file is
+ * written once, in full.
  */
 final class ReportFiles {
 
@@ -40,16 +43,29 @@ final class ReportFiles {
    * @param report the report
    * @param charts draws the charts
    * @param png whether to write PNG charts too
+   * @param pdf whether to write a PDF per patient and clinic.pdf
    * @param done counts the patients written
    */
   static void write(
-      Path folder, MonthReport report, ReportCharts charts, boolean png, AtomicLong done)
+      Path folder,
+      MonthReport report,
+      ReportCharts charts,
+      boolean png,
+      boolean pdf,
+      AtomicLong done)
       throws IOException {
     Files.createDirectories(folder.resolve(PATIENTS));
     Files.createDirectories(folder.resolve(CHARTS));
-    List<String> sparklines = patients(folder, report, charts, png, done);
-    try (Writer w = writer(folder.resolve("index.html"))) {
-      Pages.index(IndexPage.view(report, sparklines), w);
+    List<String> sparklines = patients(folder, report, charts, png, pdf, done);
+    IndexView overview = IndexPage.view(report, sparklines, false);
+    try (Writer w = writer(folder.resolve(IndexPage.BY_ID_FILE))) {
+      Pages.index(overview, w);
+    }
+    try (Writer w = writer(folder.resolve(IndexPage.BY_SIZE_FILE))) {
+      Pages.index(IndexPage.view(report, sparklines, true), w);
+    }
+    if (pdf) {
+      ReportPdfs.clinic(folder.resolve("clinic.pdf"), overview);
     }
   }
 
@@ -60,7 +76,12 @@ final class ReportFiles {
    * into it; after a failure the tasks not yet begun are skipped.
    */
   private static List<String> patients(
-      Path folder, MonthReport report, ReportCharts charts, boolean png, AtomicLong done)
+      Path folder,
+      MonthReport report,
+      ReportCharts charts,
+      boolean png,
+      boolean pdf,
+      AtomicLong done)
       throws IOException {
     String[] sparklines = new String[report.patients().size()];
     AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -73,7 +94,7 @@ final class ReportFiles {
                   if (i < 0) {
                     tables(folder, report);
                   } else {
-                    sparklines[i] = patient(folder, report, i, charts, png, done);
+                    sparklines[i] = patient(folder, report, i, charts, png, pdf, done);
                   }
                 } catch (RuntimeException | Error e) {
                   failure.compareAndSet(null, e);
@@ -120,9 +141,15 @@ final class ReportFiles {
 
   /** Draws and writes one patient's charts and page; returns the patient's sparkline. */
   private static String patient(
-      Path folder, MonthReport report, int i, ReportCharts charts, boolean png, AtomicLong done) {
+      Path folder,
+      MonthReport report,
+      int i,
+      ReportCharts charts,
+      boolean png,
+      boolean pdf,
+      AtomicLong done) {
     ReportedPatient p = report.patients().get(i);
-    DrawnCharts drawn = charts.draw(p.result(), p.context().events(), png);
+    DrawnCharts drawn = charts.draw(p.result(), p.context(), png, pdf);
     String name = p.fileName();
     Path chartFolder = folder.resolve(CHARTS);
     try {
@@ -141,8 +168,13 @@ final class ReportFiles {
         Files.write(inside(chartFolder, name + "-weekly.png"), drawn.weeklyPng());
         Files.write(inside(chartFolder, name + "-nextday.png"), drawn.nextDayPng());
       }
+      PatientView view = PatientPage.view(report, p, drawn.svg());
       try (Writer w = writer(inside(folder.resolve(PATIENTS), name + ".html"))) {
-        Pages.patient(PatientPage.view(report, p, drawn.svg()), w);
+        Pages.patient(view, w);
+      }
+      if (pdf) {
+        ReportPdfs.patient(
+            inside(folder.resolve(PATIENTS), name + ".pdf"), view, drawn.timelinePdf());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param catalog the --catalog file, or null
  * @param strict whether any rejected row fails the run before anything is written
  * @param png whether to write PNG charts beside the SVG ones
+ * @param pdf whether to write a PDF per patient and clinic.pdf
  * @param runDate the run date for the footer and provenance (--as-of, or today from the clock)
  * @param dateFormat the --date-format pattern as given, or null
  */
@@ -24,6 +25,7 @@ public record ReportRequest(
     Path catalog,
     boolean strict,
     boolean png,
+    boolean pdf,
     LocalDate runDate,
     String dateFormat) {
 

@@ -96,7 +96,8 @@ public final class ReportRun {
     }
     AtomicLong done = progress.writing(report.patients().size());
     FolderSwap.replace(
-        folder, temp -> ReportFiles.write(temp, report, charts, request.png(), done));
+        folder,
+        temp -> ReportFiles.write(temp, report, charts, request.png(), request.pdf(), done));
     return new ReportOutcome(data, report, folder);
   }
 
@@ -105,6 +106,7 @@ public final class ReportRun {
     p.put("month", month.toString());
     p.put("strict", request.strict());
     p.put("png", request.png());
+    p.put("pdf", request.pdf());
     p.put("date_format", request.dateFormat());
     p.put("catalog", request.catalog() == null ? null : request.catalog().toString());
     return p;

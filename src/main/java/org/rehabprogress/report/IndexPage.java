@@ -1,9 +1,11 @@
 package org.rehabprogress.report;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.analysis.Status;
@@ -14,7 +16,7 @@ public final class IndexPage {
   private IndexPage() {}
 
   /**
-   * Returns the overview of a report.
+   * Returns the overview of a report, each group in id order.
    *
    * @param report the report
    * @param sparklines each patient's pain sparkline (an SVG element), in the order of {@code
@@ -22,6 +24,26 @@ public final class IndexPage {
    * @throws IllegalArgumentException when a sparkline holds anything but drawing elements
    */
   public static IndexView view(MonthReport report, List<String> sparklines) {
+    return view(report, sparklines, false);
+  }
+
+  /** The overview ordered by id within each group. */
+  public static final String BY_ID_FILE = "index.html";
+
+  /** The same overview ordered by the size of the pain change within each group. */
+  public static final String BY_SIZE_FILE = "index-by-change.html";
+
+  /**
+   * Returns the overview of a report, each group ordered by the size of the pain change (largest
+   * first) when {@code bySize}, else by id; each links to the other order.
+   *
+   * @param report the report
+   * @param sparklines each patient's pain sparkline (an SVG element), in the order of {@code
+   *     report.patients()}
+   * @param bySize whether to order within groups by the size of the pain change
+   * @throws IllegalArgumentException when a sparkline holds anything but drawing elements
+   */
+  public static IndexView view(MonthReport report, List<String> sparklines, boolean bySize) {
     if (sparklines.size() != report.patients().size()) {
       throw new IllegalArgumentException("one sparkline per patient expected");
     }
@@ -32,14 +54,14 @@ public final class IndexPage {
     List<IndexView.Group> groups = new ArrayList<>();
     List<IndexView.Row> rows = new ArrayList<>();
     int rank = -1;
-    for (ReportedPatient p : Overview.order(report.patients())) {
+    for (ReportedPatient p : Overview.order(report.patients(), bySize)) {
       int next = Overview.rank(p.result());
       if (next != rank && !rows.isEmpty()) {
         groups.add(new IndexView.Group(Overview.title(rank), rows));
         rows = new ArrayList<>();
       }
       rank = next;
-      rows.add(row(p, lines.get(p)));
+      rows.add(row(p, lines.get(p), report.month()));
     }
     if (!rows.isEmpty()) {
       groups.add(new IndexView.Group(Overview.title(rank), rows));
@@ -47,14 +69,29 @@ public final class IndexPage {
     return new IndexView(
         "Clinic report: " + Figures.month(report.month()),
         report.monthStart() + " to " + report.monthEnd(),
+        report.staleExport(),
         tallies(report),
         covered(report),
+        Figures.month(report.month().minusMonths(1)),
+        sites(report) > 1,
+        bySize ? "size of the pain change, largest first" : "patient id",
+        bySize ? BY_ID_FILE : BY_SIZE_FILE,
+        bySize ? "patient id" : "size of the pain change, largest first",
         groups,
         QualityView.of(report),
         FooterView.of(report.provenance()));
   }
 
-  private static IndexView.Row row(ReportedPatient p, String sparkline) {
+  /** Returns the number of distinct sites patients.csv gives for the patients covered. */
+  private static long sites(MonthReport report) {
+    return report.patients().stream()
+        .map(p -> p.background().site())
+        .filter(Objects::nonNull)
+        .distinct()
+        .count();
+  }
+
+  private static IndexView.Row row(ReportedPatient p, String sparkline, YearMonth month) {
     PatientResult r = p.result();
     PatientSummary s = r.summary();
     List<String> flags = new ArrayList<>();
@@ -70,14 +107,17 @@ public final class IndexPage {
     return new IndexView.Row(
         r.patientId(),
         "patients/" + p.fileName() + ".html",
+        p.background().site() == null ? Figures.NONE : p.background().site(),
         Figures.symbol(s.status()),
         Figures.word(s.status()),
         Figures.css(s.status()),
         Figures.number(s.painBaseline()) + " \u2192 " + Figures.number(s.painCurrent()),
         change(s),
         flags,
+        SinceLastMonth.cell(p.previous()),
+        SinceLastMonth.marks(r, p.previous()),
         Integer.toString(s.weeksInTreatment()),
-        Figures.whole(s.lowImpactMinPerWeek()),
+        Adherence.lowImpact(s, p.context()),
         Integer.toString(s.flaggedEntries()),
         s.daysLogged() + "/" + r.monthDays() + " (" + Figures.whole(s.completenessPct(), "%") + ")",
         sparkline);

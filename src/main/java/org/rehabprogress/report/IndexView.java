@@ -7,8 +7,14 @@ import java.util.List;
  *
  * @param title the page title
  * @param period the month's first and last day
+ * @param staleExport the stale-export banner, or null when the input looks current
  * @param tallies patients per status and per flag, for the header
  * @param covered how many patients the report covers, and how many it leaves out
+ * @param previousMonth the month before, {@code September 2026}
+ * @param showSite whether the patients come from more than one site (a site column)
+ * @param order how the rows are ordered within each group
+ * @param otherOrderHref the link to the same overview in the other order
+ * @param otherOrder that other order, in words
  * @param groups the patients in their groups, worst group first, each group in id order
  * @param quality the data-quality panel
  * @param footer the footer
@@ -16,8 +22,14 @@ import java.util.List;
 public record IndexView(
     String title,
     String period,
+    String staleExport,
     List<Tally> tallies,
     String covered,
+    String previousMonth,
+    boolean showSite,
+    String order,
+    String otherOrderHref,
+    String otherOrder,
     List<Group> groups,
     QualityView quality,
     FooterView footer) {
@@ -57,14 +69,18 @@ public record IndexView(
    *
    * @param patientId the patient id
    * @param href the link to the patient page, relative to index.html
+   * @param site the site, or the en dash
    * @param symbol the status symbol
    * @param status the status word
    * @param css the status CSS class
    * @param pain baseline and current pain, {@code 6.10 -> 3.20}
    * @param change the change in points and percent, signed
    * @param flags the raised flags and lost to follow-up, one word group each
+   * @param previous the month before's status and current pain, one line each
+   * @param changes what changed since the month before, one phrase each
    * @param weeks weeks in treatment
-   * @param lowImpact low-impact minutes per week in the month
+   * @param lowImpact low-impact minutes per week in the month, or the entries whose minutes are
+   *     unknown
    * @param flaggedEntries flagged activity entries in the month
    * @param completeness days logged of the month's days, with the share
    * @param sparkline the pain sparkline, an SVG element checked by {@link InlineSvg}
@@ -72,21 +88,26 @@ public record IndexView(
   public record Row(
       String patientId,
       String href,
+      String site,
       String symbol,
       String status,
       String css,
       String pain,
       String change,
       List<String> flags,
+      List<String> previous,
+      List<String> changes,
       String weeks,
       String lowImpact,
       String flaggedEntries,
       String completeness,
       String sparkline) {
 
-    /** Copies the list. */
+    /** Copies the lists. */
     public Row {
       flags = List.copyOf(flags);
+      previous = List.copyOf(previous);
+      changes = List.copyOf(changes);
     }
   }
 }

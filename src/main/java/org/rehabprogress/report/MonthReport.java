@@ -24,6 +24,7 @@ import org.rehabprogress.ingest.Reject;
  * @param warnings file-level warnings (unknown columns), one line each
  * @param unclassified activity names the catalog does not know, in name order, with their entries
  * @param provenance tool version, inputs, catalog, parameters and run date
+ * @param freshness the newest entry of the input, and whether the month has any entry
  */
 public record MonthReport(
     YearMonth month,
@@ -34,7 +35,8 @@ public record MonthReport(
     List<Duplicate> duplicates,
     List<String> warnings,
     Map<String, Long> unclassified,
-    Provenance provenance) {
+    Provenance provenance,
+    Freshness freshness) {
 
   /** Checks for nulls and copies the lists and the map. */
   public MonthReport {
@@ -46,11 +48,19 @@ public record MonthReport(
     warnings = List.copyOf(warnings);
     unclassified = Collections.unmodifiableMap(new TreeMap<>(unclassified));
     Objects.requireNonNull(provenance, "provenance");
+    Objects.requireNonNull(freshness, "freshness");
   }
 
   /** Returns the first day of the month. */
   public LocalDate monthStart() {
     return month.atDay(1);
+  }
+
+  /**
+   * Returns the stale-export announcement (SPEC section 4), or null when the input looks current.
+   */
+  public String staleExport() {
+    return freshness.announcement(month);
   }
 
   /** Returns end(M), the last day of the month. */

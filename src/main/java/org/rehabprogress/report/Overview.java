@@ -1,10 +1,12 @@
 package org.rehabprogress.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
+import org.rehabprogress.stats.Round;
 
 /**
  * The order of the clinic overview, worst first (SPEC section 4): WORSE, then flagged (review or
@@ -19,11 +21,32 @@ public final class Overview {
 
   private Overview() {}
 
-  /** Returns the patients worst first, a new list. */
+  // Within a group: the size of the pain change as printed (2 decimals, so that equal figures on
+  // the page tie), largest first; patients without a change last; ties by id.
+  private static final Comparator<ReportedPatient> BY_SIZE =
+      Comparator.comparingInt((ReportedPatient p) -> rank(p.result()))
+          .thenComparing(Overview::size, Comparator.nullsLast(Comparator.reverseOrder()))
+          .thenComparing(ReportedPatient::patientId);
+
+  /** Returns the patients worst first, each group in id order, a new list. */
   public static List<ReportedPatient> order(List<ReportedPatient> patients) {
+    return order(patients, false);
+  }
+
+  /**
+   * Returns the patients worst first, a new list; within each group by the size of the pain change
+   * (largest first, none last, ties by id) when {@code bySize}, else by id.
+   */
+  public static List<ReportedPatient> order(List<ReportedPatient> patients, boolean bySize) {
     List<ReportedPatient> sorted = new ArrayList<>(patients);
-    sorted.sort(ORDER);
+    sorted.sort(bySize ? BY_SIZE : ORDER);
     return sorted;
+  }
+
+  /** Returns the size of the pain change rounded as printed, or null for none. */
+  static BigDecimal size(ReportedPatient p) {
+    double change = p.result().summary().painChange();
+    return Double.isFinite(change) ? new BigDecimal(Round.format(Math.abs(change))) : null;
   }
 
   /** Returns the title of a group, with the rule that puts a patient there. */

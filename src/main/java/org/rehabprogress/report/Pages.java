@@ -31,6 +31,19 @@ public final class Pages {
     render("patient.jte", view, out);
   }
 
+  /**
+   * Writes a patient's one-page PDF text, well-formed XHTML for the PDF renderer, to a writer the
+   * caller opens and closes; the timeline is an object element named {@code timeline}.
+   */
+  public static void patientPdf(PatientView view, Writer out) throws IOException {
+    render("patient-pdf.jte", view, out);
+  }
+
+  /** Writes clinic.pdf's text, well-formed XHTML for the PDF renderer, to a writer. */
+  public static void clinicPdf(IndexView view, Writer out) throws IOException {
+    render("clinic-pdf.jte", view, out);
+  }
+
   private static void render(String template, Object view, Writer out) throws IOException {
     // Straight to the writer (a page with a year's charts is about a megabyte), through the one
     // filter that keeps it well-formed whatever the input text holds.

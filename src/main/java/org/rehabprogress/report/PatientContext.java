@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.rehabprogress.analysis.PatientLog;
 import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.ActivityLog;
 import org.rehabprogress.ingest.PatientEvent;
 import org.rehabprogress.ingest.SymptomLog;
@@ -21,6 +22,12 @@ import org.rehabprogress.ingest.SymptomLog;
  * @param symptomEntries symptom entries on the days of M on or after start
  * @param activityEntries activity entries on the days of M on or after start
  * @param activitiesWithoutMinutes of those, entries without a duration (an exposure, no minutes)
+ * @param lowImpactEntries low-impact activity entries on the days of M on or after start
+ * @param lowImpactWithoutMinutes of those, entries without a duration
+ * @param daysWithoutMinutes the days up to end(M) with an activity entry without a duration, in day
+ *     order (the weekly chart marks their weeks)
+ * @param strayStart the start taken from a first logged day that lies more than 28 days before the
+ *     next entry, or null
  */
 public record PatientContext(
     List<PatientEvent> events,
@@ -28,12 +35,38 @@ public record PatientContext(
     LocalDate lastSymptomDay,
     int symptomEntries,
     int activityEntries,
-    int activitiesWithoutMinutes) {
+    int activitiesWithoutMinutes,
+    int lowImpactEntries,
+    int lowImpactWithoutMinutes,
+    List<LocalDate> daysWithoutMinutes,
+    StrayStart strayStart) {
+
+  /**
+   * More days than this between a first logged day taken as the start and the next entry: the first
+   * entry is likely a stray one (SPEC section 4).
+   */
+  public static final int STRAY_GAP_DAYS = 28;
 
   /** Checks for nulls and copies the lists. */
   public PatientContext {
     events = List.copyOf(events);
     notes = List.copyOf(notes);
+    daysWithoutMinutes = List.copyOf(daysWithoutMinutes);
+  }
+
+  /**
+   * A start taken from the first logged day, far before the next entry.
+   *
+   * @param first the first logged day, taken as the start
+   * @param next the next day with an entry, on or before end(M)
+   */
+  public record StrayStart(LocalDate first, LocalDate next) {
+
+    /** Checks for nulls. */
+    public StrayStart {
+      Objects.requireNonNull(first, "first");
+      Objects.requireNonNull(next, "next");
+    }
   }
 
   /**
@@ -62,10 +95,16 @@ public record PatientContext(
     SymptomLog symptoms = log.symptoms();
     int lastSymptom = Integer.MIN_VALUE;
     int symptomEntries = 0;
+    int start = Math.toIntExact(result.start().toEpochDay());
+    // The first day with an entry after the start, for the stray-start hint.
+    int next = Integer.MAX_VALUE;
     for (int row = symptoms.from(log.code()); row < symptoms.to(log.code()); row++) {
       int day = symptoms.day(row);
       if (day > end) {
         break;
+      }
+      if (day > start && day < next) {
+        next = day;
       }
       lastSymptom = day;
       if (day >= counted) {
@@ -78,15 +117,30 @@ public record PatientContext(
     ActivityLog activities = log.activities();
     int activityEntries = 0;
     int withoutMinutes = 0;
+    int lowImpact = 0;
+    int lowImpactWithout = 0;
+    List<LocalDate> daysWithout = new ArrayList<>();
     for (int row = activities.from(log.code()); row < activities.to(log.code()); row++) {
       int day = activities.day(row);
       if (day > end) {
         break;
       }
+      if (day > start && day < next) {
+        next = day;
+      }
+      boolean unknown = Double.isNaN(activities.minutes(row));
+      if (unknown
+          && (daysWithout.isEmpty()
+              || !daysWithout.get(daysWithout.size() - 1).equals(LocalDate.ofEpochDay(day)))) {
+        daysWithout.add(LocalDate.ofEpochDay(day));
+      }
       if (day >= counted) {
         activityEntries++;
-        if (Double.isNaN(activities.minutes(row))) {
+        boolean low = log.classes().get(activities.activity(row)) == ActivityClass.LOW_IMPACT;
+        lowImpact += low ? 1 : 0;
+        if (unknown) {
           withoutMinutes++;
+          lowImpactWithout += low ? 1 : 0;
         }
       }
       if (day >= monthFirst) {
@@ -107,7 +161,26 @@ public record PatientContext(
         lastSymptom == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(lastSymptom),
         symptomEntries,
         activityEntries,
-        withoutMinutes);
+        withoutMinutes,
+        lowImpact,
+        lowImpactWithout,
+        daysWithout,
+        strayStart(log, result, next));
+  }
+
+  /**
+   * Returns the stray start when the start is the first logged day (no treatment_start) and the
+   * next entry on or before end(M) lies more than 28 days after it.
+   */
+  private static StrayStart strayStart(PatientLog log, PatientResult result, int next) {
+    boolean given = log.info() != null && log.info().treatmentStart() != null;
+    if (given || next == Integer.MAX_VALUE) {
+      return null;
+    }
+    LocalDate nextDay = LocalDate.ofEpochDay(next);
+    return result.start().plusDays(STRAY_GAP_DAYS).isBefore(nextDay)
+        ? new StrayStart(result.start(), nextDay)
+        : null;
   }
 
   private static void addNote(List<DiaryNote> notes, int day, String source, String text) {

@@ -33,13 +33,16 @@ public final class PatientPage {
         month,
         "../index.html",
         Figures.symbol(s.status()),
-        Figures.word(s.status()),
+        SinceLastMonth.headline(r, patient.previous()),
         Figures.css(s.status()),
         meaning(r),
         headline(s),
         Figures.rule(r.rule()),
         flags(r),
         lostNotice(r, patient.context()),
+        SinceLastMonth.line(r, patient.previous(), report.month()),
+        ContextLine.of(patient.background(), r.end()),
+        ContextLine.strayHint(patient.context().strayStart()),
         "In treatment since "
             + r.start()
             + ": "
@@ -48,7 +51,7 @@ public final class PatientPage {
             + r.end()
             + ", the last day of the report month.",
         PatientMeasures.of(r),
-        facts(r, month),
+        facts(r, patient.context(), month),
         checked,
         List.of(base + "-timeline.svg", base + "-weekly.svg", base + "-nextday.svg"),
         PatientTables.byExposure(r),
@@ -137,7 +140,8 @@ public final class PatientPage {
             : "; the last one was on " + c.lastSymptomDay() + ".");
   }
 
-  private static List<PatientView.Fact> facts(PatientResult r, String month) {
+  private static List<PatientView.Fact> facts(
+      PatientResult r, PatientContext context, String month) {
     PatientSummary s = r.summary();
     List<PatientView.Fact> facts = new ArrayList<>();
     facts.add(
@@ -150,11 +154,11 @@ public final class PatientPage {
     facts.add(
         new PatientView.Fact(
             "Low-impact activity",
-            Figures.whole(s.lowImpactMinPerWeek(), "min/week"),
+            Adherence.lowImpact(s, context),
             "Minutes of recommended low-impact activity (swimming, walking, stretching, gentle"
                 + " yoga, ...) per week in "
                 + month
-                + "."));
+                + "; an entry without a duration counts as done, with its minutes unknown."));
     facts.add(
         new PatientView.Fact(
             "Flagged activity",

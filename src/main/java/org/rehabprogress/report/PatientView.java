@@ -10,13 +10,17 @@ import java.util.List;
  * @param month the report month, {@code October 2026}
  * @param overviewHref the link back to index.html
  * @param symbol the status symbol
- * @param status the status word
+ * @param status the status word, with the month before's when it moved ({@code UNCHANGED, was
+ *     IMPROVED in September})
  * @param css the status CSS class
  * @param meaning what the status means, in plain words
  * @param headline pain baseline, current and change in one line
  * @param rule the rule that produced the status, with its numbers
  * @param flags each raised flag with the sentence behind it
  * @param lostNotice the lost-to-follow-up notice, or null
+ * @param sinceLastMonth the month-over-month line
+ * @param context age band, sex, site and surgery as patients.csv gives them, in one line
+ * @param strayHint the hint that the start is a stray first entry, or null
  * @param treatment the start, weeks in treatment and the end day
  * @param measures baseline, current and change of pain, anxiety, GAD-7 and sleep
  * @param facts trend and adherence figures with what they mean
@@ -43,6 +47,9 @@ public record PatientView(
     String rule,
     List<Flag> flags,
     String lostNotice,
+    String sinceLastMonth,
+    String context,
+    String strayHint,
     String treatment,
     List<Measure> measures,
     List<Fact> facts,

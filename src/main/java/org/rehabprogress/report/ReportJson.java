@@ -20,9 +20,11 @@ import org.rehabprogress.ingest.FileLedger;
 /**
  * Writes report.json: per patient (in id order) the summary.csv figures at full precision under
  * {@code summary}, the rule behind the status, the flag rules, lost to follow-up, the GAD-7 change
- * marker and the next-day comparisons per exposure and per activity; the status counts; the data
- * quality account; and the provenance. Keys are snake_case in alphabetical order and a figure that
- * is none is {@code null} (see {@link Json}).
+ * marker and the next-day comparisons per exposure and per activity, the clinical {@code context}
+ * and the month before as {@code previous} (null for a patient not in treatment by its end); the
+ * status counts; the data quality account; the provenance; and under {@code export} the newest
+ * entry and whether the export looks stale. Keys are snake_case in alphabetical order and a figure
+ * that is none is {@code null} (see {@link Json}).
  */
 public final class ReportJson {
 
@@ -55,7 +57,11 @@ public final class ReportJson {
                 report.duplicates().size(),
                 report.unclassified(),
                 report.warnings()),
-            report.provenance()),
+            report.provenance(),
+            new FreshnessJson(
+                report.freshness().newestEntry(),
+                report.freshness().monthHasEntry(),
+                report.freshness().stale(report.monthEnd()))),
         out);
   }
 
@@ -83,7 +89,22 @@ public final class ReportJson {
         r.monthDays(),
         r.gad7Change().name(),
         byExposure,
-        activities);
+        activities,
+        p.background(),
+        previous(p.previous()));
+  }
+
+  private static PreviousJson previous(Previous p) {
+    if (p == null) {
+      return null;
+    }
+    return new PreviousJson(
+        p.month().toString(),
+        p.status().name(),
+        p.painCurrent(),
+        p.reviewFlag(),
+        p.persistentPainFlag(),
+        p.lostToFollowUp());
   }
 
   private static NextDayJson nextDay(NextDayPain n) {
@@ -98,7 +119,18 @@ public final class ReportJson {
       int patientsNotCovered,
       Map<String, Integer> statusCounts,
       DataQuality dataQuality,
-      Provenance provenance) {}
+      Provenance provenance,
+      FreshnessJson export) {}
+
+  record FreshnessJson(LocalDate newestEntry, boolean monthHasEntry, boolean stale) {}
+
+  record PreviousJson(
+      String month,
+      String status,
+      double painCurrent,
+      boolean reviewFlag,
+      boolean persistentPainFlag,
+      boolean lostToFollowUp) {}
 
   record PatientJson(
       String patientId,
@@ -112,7 +144,9 @@ public final class ReportJson {
       int daysInMonth,
       String gad7Change,
       Map<String, NextDayJson> nextDayPainByExposure,
-      List<ActivityJson> nextDayPainByActivity) {}
+      List<ActivityJson> nextDayPainByActivity,
+      ClinicalContext context,
+      PreviousJson previous) {}
 
   record NextDayJson(int days, double mean, double sd) {}
 

@@ -32,17 +32,31 @@ class SeriesTest {
 
   @Test
   void averagesTheDaysWithAValueInTheLastSeven() {
-    // pain on 09-01 .. 09-05 (1 .. 5); 09-04: (1 + 2 + 3 + 4) / 4 = 2.5; 09-05 .. 09-07: the 5
-    // values, mean 3; 09-08: 09-02 .. 09-08 holds 2, 3, 4, 5: 3.5; 09-09: 3 values only
+    // pain on 09-01 .. 09-05 (1 .. 5); 09-04: (1 + 2 + 3 + 4) / 4 = 2.5; 09-05: (1+2+3+4+5) / 5 = 3
     PatientResult r =
         new LogBuilder()
             .painDays("2026-09-01", 1, 2, 3, 4, 5)
             .days(Measure.ANXIETY, "2026-09-01", 4, 4, 4, 4)
             .days(Measure.SLEEP_HOURS, "2026-09-01", 6, 8, 6, 8)
+            .pain("2026-09-08", 4)
             .analyse("2026-09-01", "2026-09-09");
-    assertArrayEquals(new double[] {NA, NA, NA, 2.5, 3, 3, 3, 3.5, NA}, r.series().painMean7());
+    // 09-06, 09-07: 1 .. 5 still in the window, mean 3; 09-08: 09-02 .. 09-08 holds 2, 3, 4, 5, 4:
+    // 18 / 5 = 3.6; 09-09: after the last pain value, so the line has stopped
+    assertArrayEquals(new double[] {NA, NA, NA, 2.5, 3, 3, 3, 3.6, NA}, r.series().painMean7());
     assertEquals(4.0, r.series().anxietyMean7()[3]);
-    assertEquals(7.0, r.series().sleepHoursMean7()[6]);
+    // (6 + 8 + 6 + 8) / 4 = 7
+    assertEquals(7.0, r.series().sleepHoursMean7()[3]);
+  }
+
+  @Test
+  void stopsTheRollingMeanAtTheLastValue() {
+    // pain on 09-01 .. 09-05 (1 .. 5) and nothing after: a trailing mean would go on to 09-07 (3)
+    // and 09-08 (2, 3, 4, 5: 3.5); the line stops at 09-05, the last entry (SPEC section 4)
+    PatientResult r =
+        new LogBuilder().painDays("2026-09-01", 1, 2, 3, 4, 5).analyse("2026-09-01", "2026-09-09");
+    assertArrayEquals(new double[] {NA, NA, NA, 2.5, 3, NA, NA, NA, NA}, r.series().painMean7());
+    // anxiety and sleep hours have no value at all: no line
+    assertArrayEquals(new double[] {NA, NA, NA, NA, NA, NA, NA, NA, NA}, r.series().anxietyMean7());
   }
 
   @Test

@@ -33,7 +33,7 @@ class WeeklyMinutesTest {
                 .activity("2026-09-30", "pottery", ActivityClass.UNCLASSIFIED, 15)
                 .september());
     TableXYDataset data = (TableXYDataset) ((XYPlot) chart.getPlot()).getDataset();
-    assertEquals(List.of("low-impact", "neutral or unclassified", "flagged"), keys(data));
+    assertEquals(List.of("low-impact", "neutral or unclassified", "flagged (hatched)"), keys(data));
     // 30 days, 5 weeks back from 30 September: 27 Aug-2 Sep, 3-9, 10-16, 17-23, 24-30 Sep.
     assertEquals(5, data.getItemCount());
     double[][] expected = {

@@ -1,10 +1,10 @@
 package org.rehabprogress.pipeline;
 
+import java.awt.geom.Rectangle2D;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.rehabprogress.analysis.PatientResult;
-import org.rehabprogress.ingest.PatientEvent;
 import org.rehabprogress.report.ChartSvgs;
+import org.rehabprogress.report.PatientContext;
 
 /** Stands in for the chart package: a tiny SVG per chart naming the patient, escaped. */
 class FakeCharts implements ReportCharts {
@@ -12,15 +12,16 @@ class FakeCharts implements ReportCharts {
   static final byte[] PNG = "\u0089PNG fake".getBytes(StandardCharsets.ISO_8859_1);
 
   @Override
-  public DrawnCharts draw(PatientResult result, List<PatientEvent> events, boolean png) {
+  public DrawnCharts draw(PatientResult result, PatientContext context, boolean png, boolean pdf) {
     return new DrawnCharts(
         new ChartSvgs(
-            svg("timeline " + result.patientId() + " " + events.size() + " events"),
+            svg("timeline " + result.patientId() + " " + context.events().size() + " events"),
             svg("weekly " + result.patientId()),
             svg("nextday " + result.patientId())),
         png ? PNG : null,
         png ? PNG : null,
-        png ? PNG : null);
+        png ? PNG : null,
+        pdf ? (g, width, height) -> g.draw(new Rectangle2D.Double(0, 0, width, height)) : null);
   }
 
   @Override

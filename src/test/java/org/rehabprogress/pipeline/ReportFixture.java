@@ -26,6 +26,6 @@ final class ReportFixture {
   }
 
   static ReportRequest request(Path out, boolean strict, boolean png) {
-    return new ReportRequest(inputs("clinic"), MONTH, out, null, strict, png, AS_OF, null);
+    return new ReportRequest(inputs("clinic"), MONTH, out, null, strict, png, false, AS_OF, null);
   }
 }

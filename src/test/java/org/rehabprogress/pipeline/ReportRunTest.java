@@ -88,7 +88,8 @@ class ReportRunTest {
     String page = read(run("report").resolve("patients/IMP.html"));
     assertTrue(
         page.contains(
-            "<span class=\"word\">▼ IMPROVED</span><span class=\"meaning\">: pain is down by a"
+            "<span class=\"word\">▼ IMPROVED, was INSUFFICIENT DATA in September</span><span"
+                + " class=\"meaning\">: pain is down by a"
                 + " clinically important amount since treatment began</span>"),
         page);
     assertTrue(

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.files.OutputFailure;
 import org.rehabprogress.ingest.CatalogCsv;
-import org.rehabprogress.ingest.PatientEvent;
+import org.rehabprogress.report.PatientContext;
 
 /**
  * Same bytes on a rerun, nothing live from hostile input, and an earlier report kept on failure.
@@ -59,7 +59,8 @@ class ReportTrustTest {
     Map<String, byte[]> first = files(run(dir.resolve("one"), new FakeCharts()));
     Map<String, byte[]> second = files(run(dir.resolve("two"), new FakeCharts()));
     assertEquals(first.keySet(), second.keySet());
-    assertEquals(12 * 7 + 6, first.size());
+    // 12 patients x (page + 3 SVG + 3 PNG) + 5 tables + the overview in two orders
+    assertEquals(12 * 7 + 7, first.size());
     for (String name : first.keySet()) {
       assertArrayEquals(first.get(name), second.get(name), name);
     }
@@ -97,7 +98,7 @@ class ReportTrustTest {
             .forEach(tag -> assertFalse(HANDLER.matcher(tag.group()).find(), tag.group()));
       }
     }
-    assertEquals(13, pages);
+    assertEquals(14, pages);
     String wor = new String(files.get("patients/WOR.html"), StandardCharsets.UTF_8);
     assertTrue(wor.contains("<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>"), wor);
     assertTrue(wor.contains("<td>\"&gt;&lt;img src=x onerror=alert(1)&gt;</td>"), wor);
@@ -165,11 +166,12 @@ class ReportTrustTest {
     ReportCharts failing =
         new FakeCharts() {
           @Override
-          public DrawnCharts draw(PatientResult result, List<PatientEvent> events, boolean png) {
+          public DrawnCharts draw(
+              PatientResult result, PatientContext context, boolean png, boolean pdf) {
             if (result.patientId().equals("PER")) {
               throw new IllegalStateException("chart failed");
             }
-            return super.draw(result, events, png);
+            return super.draw(result, context, png, pdf);
           }
         };
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> run(out, failing));
