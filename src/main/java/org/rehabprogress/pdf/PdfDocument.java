@@ -73,6 +73,8 @@ public final class PdfDocument {
       builder.withHtmlContent(text, null);
       try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
         renderer.createPDFWithoutClosing();
+        // openhtmltopdf stamps the clock's time as the creation date: no hidden input.
+        pdf.getDocumentInformation().setCreationDate(null);
         // PDFBox seeds the file identifier with the clock unless given a seed: the text's hash
         // keeps a rerun's PDF byte-identical (SPEC section 4).
         pdf.setDocumentId((long) text.hashCode());
