@@ -30,4 +30,25 @@ final class Adherence {
     }
     return "at least " + Figures.whole(s.lowImpactMinPerWeek(), "min/week") + " (" + entries + ")";
   }
+
+  /**
+   * Returns the overview's cell, whose header gives the unit: {@code 341}; {@code 4 entries,
+   * minutes unknown for 4}; {@code ≥ 120 (minutes unknown for 2 of 6 entries)}.
+   */
+  static String lowImpactCell(PatientSummary s, PatientContext c) {
+    int unknown = c.lowImpactWithoutMinutes();
+    if (unknown == 0) {
+      return Figures.whole(s.lowImpactMinPerWeek());
+    }
+    if (unknown == c.lowImpactEntries()) {
+      return lowImpact(s, c);
+    }
+    return "\u2265 "
+        + Figures.whole(s.lowImpactMinPerWeek())
+        + " (minutes unknown for "
+        + unknown
+        + " of "
+        + Figures.count(c.lowImpactEntries(), "entry", "entries")
+        + ")";
+  }
 }

@@ -117,7 +117,7 @@ public final class IndexPage {
         SinceLastMonth.cell(p.previous()),
         SinceLastMonth.marks(r, p.previous()),
         Integer.toString(s.weeksInTreatment()),
-        Adherence.lowImpact(s, p.context()),
+        Adherence.lowImpactCell(s, p.context()),
         Integer.toString(s.flaggedEntries()),
         s.daysLogged() + "/" + r.monthDays() + " (" + Figures.whole(s.completenessPct(), "%") + ")",
         sparkline);

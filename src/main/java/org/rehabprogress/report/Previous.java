@@ -49,14 +49,14 @@ public record Previous(
   }
 
   /**
-   * Returns what changed since this month, in words, in a fixed order: the status that moved, each
-   * flag that is new or cleared, newly lost to follow-up or back in follow-up; empty when nothing
-   * did.
+   * Returns what changed since this month, in words, in a fixed order: the status that moved
+   * ({@code status IMPROVED -> UNCHANGED}, with an arrow), each flag that is new or cleared, newly
+   * lost to follow-up or back in follow-up; empty when nothing did.
    */
   public List<String> changes(PatientResult now) {
     List<String> changes = new ArrayList<>();
     if (statusMoved(now)) {
-      changes.add("status was " + Figures.word(status));
+      changes.add("status " + Figures.word(status) + " \u2192 " + Figures.word(now.status()));
     }
     flag(changes, "review flag", reviewFlag, now.summary().reviewFlag());
     flag(changes, "persistent-pain flag", persistentPainFlag, now.summary().persistentPainFlag());

@@ -10,10 +10,14 @@
  * org.rehabprogress.report.Pages} renders with the precompiled jte templates of {@code
  * src/main/jte} (auto-escaped; charts go in unescaped only after {@code InlineSvg} checked them).
  * {@link org.rehabprogress.report.MonthReport} holds what a monthly report shows and {@link
- * org.rehabprogress.report.Provenance} where it came from.
+ * org.rehabprogress.report.Provenance} where it came from; {@link
+ * org.rehabprogress.report.Previous} the month before, {@link
+ * org.rehabprogress.report.ClinicalContext} the patient's context and {@link
+ * org.rehabprogress.report.Freshness} whether the export looks current. {@code Pages.patientPdf}
+ * and {@code Pages.clinicPdf} render the same views as well-formed XHTML for the pdf package.
  *
  * <p>No file access: writers take a {@code Writer} the caller opens and closes; no clock. Uses
- * {@code analysis} and {@code ingest} records, Commons CSV, Jackson and jte; used by {@code
- * pipeline} and {@code cli} (terminal text).
+ * {@code analysis} and {@code ingest} records, privacy's age bands, Commons CSV, Jackson and jte;
+ * used by {@code pipeline} and {@code cli} (terminal text).
  */
 package org.rehabprogress.report;

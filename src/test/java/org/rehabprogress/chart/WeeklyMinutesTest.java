@@ -69,4 +69,35 @@ class WeeklyMinutesTest {
     }
     return keys;
   }
+
+  @Test
+  void marksTheWeeksWithMinutesUnknown() {
+    LogBuilder log =
+        new LogBuilder()
+            .pain("2026-09-01", 5)
+            .activity("2026-09-02", "walking", ActivityClass.LOW_IMPACT, 40)
+            .activity("2026-09-11", "swimming", ActivityClass.LOW_IMPACT, Double.NaN)
+            .activity("2026-09-12", "swimming", ActivityClass.LOW_IMPACT, Double.NaN);
+    JFreeChart chart =
+        PatientCharts.weeklyMinutes(
+            log.september(), List.of(LocalDate.parse("2026-09-11"), LocalDate.parse("2026-09-12")));
+    List<XYTextAnnotation> marks = new ArrayList<>();
+    for (XYAnnotation a : ((XYPlot) chart.getPlot()).getAnnotations()) {
+      marks.add((XYTextAnnotation) a);
+    }
+    // Both days fall in the week 10-16 September, the third bar: one mark, on top of a bar of 0.
+    assertEquals(1, marks.size());
+    assertEquals(WeeklyMinutes.UNKNOWN_MARK, marks.get(0).getText());
+    LocalDate week = LocalDate.parse("2026-09-10");
+    assertEquals(week.toEpochDay() * DAY + 3.5 * DAY, marks.get(0).getX());
+    assertEquals(0.0, marks.get(0).getY());
+    assertEquals(
+        "? above a bar: the week has activity entries without a duration; their minutes are"
+            + " unknown and not in the bar",
+        ((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).getText());
+    // No day without minutes: no mark and no note.
+    JFreeChart plain = PatientCharts.weeklyMinutes(log.september(), List.of());
+    assertEquals(0, ((XYPlot) plain.getPlot()).getAnnotations().size());
+    assertEquals(1, plain.getSubtitleCount());
+  }
 }

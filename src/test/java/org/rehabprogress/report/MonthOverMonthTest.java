@@ -32,7 +32,7 @@ class MonthOverMonthTest {
     assertEquals(Status.UNCHANGED, now.status());
     Previous before = new Previous(SEPTEMBER, Status.IMPROVED, 5.0, true, false, true);
     assertEquals(
-        List.of("status was IMPROVED", "review flag cleared", "back in follow-up"),
+        List.of("status IMPROVED → UNCHANGED", "review flag cleared", "back in follow-up"),
         before.changes(now));
     assertEquals("UNCHANGED, was IMPROVED in September", SinceLastMonth.headline(now, before));
     assertEquals(

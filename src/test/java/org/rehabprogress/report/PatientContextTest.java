@@ -81,6 +81,7 @@ class PatientContextTest {
     PatientResult r = swims.analyse("2026-09-01", "2026-09-30");
     assertEquals(0.0, r.summary().lowImpactMinPerWeek());
     assertEquals("4 entries, minutes unknown for 4", Adherence.lowImpact(r.summary(), c));
+    assertEquals("4 entries, minutes unknown for 4", Adherence.lowImpactCell(r.summary(), c));
     assertEquals(
         List.of(
             LocalDate.parse("2026-09-03"),
@@ -106,6 +107,8 @@ class PatientContextTest {
         "at least 28 min/week (6 entries, minutes unknown for 2)",
         Adherence.lowImpact(r.summary(), c));
     assertEquals(3, c.activitiesWithoutMinutes());
+    assertEquals(
+        "≥ 28 (minutes unknown for 2 of 6 entries)", Adherence.lowImpactCell(r.summary(), c));
   }
 
   @Test
