@@ -29,10 +29,11 @@ final class EventLane {
   /** Rows of event labels below the row of window names. */
   static final int EVENT_ROWS = 3;
 
-  // Label widths in days are estimated for a plot about 880 pixels wide with 6-pixel characters:
-  // the timeline is drawn about 1000 pixels wide; a narrower drawing may let labels touch.
-  private static final double PLOT_PIXELS = 880;
-  private static final double CHAR_PIXELS = 6;
+  // Label widths in days are estimated for a plot about 630 pixels wide with 6.6-pixel characters
+  // (11 px text): the timeline is drawn 720 pixels wide, the width of a printed page; a narrower
+  // drawing may let labels touch.
+  private static final double PLOT_PIXELS = 630;
+  private static final double CHAR_PIXELS = 6.6;
 
   private EventLane() {}
 

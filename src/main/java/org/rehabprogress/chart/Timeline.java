@@ -67,7 +67,8 @@ final class Timeline {
     pain.setRangeAxis(new ScaleAxis("pain (0-10)", -1.4, 10.6, 0, 10));
     band(pain, result.pain().baseline());
     flagged(pain, result.flaggedDays());
-    plot.add(lane, 2);
+    // The lane holds four rows of 11 px text: about 60 px at the page's size.
+    plot.add(lane, painOnly ? 3 : 4);
     plot.add(pain, 9);
     List<XYPlot> subplots = new ArrayList<>(List.of(lane, pain));
     if (!painOnly) {

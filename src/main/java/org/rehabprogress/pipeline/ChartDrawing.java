@@ -19,7 +19,7 @@ public final class ChartDrawing implements ReportCharts {
   // Pixel sizes, about the width of a printed A4 page (190 mm is 718 CSS px), so that chart text
   // prints at 8 pt or more (11 px); on screen the pages scale the SVG up to 1000 px.
   static final int WIDTH = 720;
-  static final int TIMELINE_HEIGHT = 440;
+  static final int TIMELINE_HEIGHT = 500;
   static final int WEEKLY_HEIGHT = 230;
   static final int NEXT_DAY_WIDTH = 720;
   static final int NEXT_DAY_HEIGHT = 320;

@@ -157,7 +157,7 @@ class ReportPdfTest {
 
   @Test
   void givesEveryPatientOfTheSampleDataAOnePagePdf() throws Exception {
-    Inputs sample = new Inputs(Path.of("sample-data"), null, null, null, null, null);
+    Inputs sample = new Inputs(Path.of("sample-data"), null, null, null, null, null, null);
     Path out = report(sample, YearMonth.of(2026, 10), "sample", true);
     everyPatientHasAOnePagePdfWithTheVerdict(out, "October 2026");
   }

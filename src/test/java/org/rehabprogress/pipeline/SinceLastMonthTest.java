@@ -66,7 +66,7 @@ class SinceLastMonthTest {
 
   @Test
   void previousEqualsASeparateRunForTheMonthBeforeOnTheSampleData() throws Exception {
-    Inputs sample = new Inputs(Path.of("sample-data"), null, null, null, null, null);
+    Inputs sample = new Inputs(Path.of("sample-data"), null, null, null, null, null, null);
     previousEqualsTheRunForTheMonthBefore(sample, YearMonth.of(2026, 10));
     previousEqualsTheRunForTheMonthBefore(sample, YearMonth.of(2026, 9));
   }
