@@ -11,9 +11,9 @@
  * XHTML as PDF (rehab report --pdf); {@code privacy} pseudonymises and suppresses small cells;
  * {@code importer} converts exports into canonical files; {@code sample} makes synthetic data;
  * {@code pipeline} runs the stages and alone touches the file system for them, deciding through
- * {@code files} what an output may replace and writing outputs through its swap; {@code cli}
- * parses the command line and maps every failure to an exit code ({@code cli.Failures}, shared
- * with the Spark job through {@code cli.Shell}).
+ * {@code files} what an output may replace and writing outputs through its swap; {@code cli} parses
+ * the command line and maps every failure to an exit code ({@code cli.Failures}, shared with the
+ * Spark job through {@code cli.Shell}).
  *
  * <p>Dependencies flow one way: {@code cli -> pipeline -> {ingest, catalog, medication, analysis,
  * stats, chart, report, pdf, privacy, importer, sample, cohort, files}}; {@code medication} uses

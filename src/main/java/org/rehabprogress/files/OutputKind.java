@@ -16,6 +16,7 @@ public enum OutputKind {
       "report.json",
       Set.of(
           "index.html",
+          "index-by-change.html",
           "summary.csv",
           "activity_comparison.csv",
           "rejects.csv",
