@@ -16,6 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +107,8 @@ class HostileTextTest {
       parse(Files.readString(chart), chart.toString());
     }
     List<Path> pages = files(out, ".html");
-    assertEquals(13, pages.size());
+    // 12 patient pages and the overview in two orders (index.html, index-by-change.html)
+    assertEquals(14, pages.size());
     for (Path page : pages) {
       String html = Files.readString(page);
       assertFalse(hasForbidden(html), page.toString());
@@ -115,6 +119,24 @@ class HostileTextTest {
     String overview = Files.readString(out.resolve("index.html"));
     assertTrue(
         overview.contains("Yard work \ufffd]0;owned"), "the name is shown, its controls replaced");
+  }
+
+  @Test
+  void everyPdfIsWrittenWhateverTheTextHolds() throws Exception {
+    Path out = dir.resolve("report-pdf");
+    Run run =
+        Run.of("report", "--in", data.toString(), "--out", out.toString(), "--quiet", "--pdf");
+    assertEquals(0, run.exit(), run.err());
+    List<Path> pdfs = files(out.resolve("patients"), ".pdf");
+    assertEquals(12, pdfs.size());
+    for (Path pdf : pdfs) {
+      try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+        assertEquals(1, document.getNumberOfPages(), pdf.toString());
+      }
+    }
+    try (PDDocument clinic = Loader.loadPDF(out.resolve("clinic.pdf").toFile())) {
+      assertTrue(new PDFTextStripper().getText(clinic).contains("Clinic report: "));
+    }
   }
 
   @Test
