@@ -85,7 +85,7 @@ final class Timeline {
       windows(subplot, series);
       EventLane.lines(subplot, series, events);
     }
-    plot.setFixedLegendItems(legend(!Double.isNaN(result.pain().baseline())));
+    plot.setFixedLegendItems(legend(result.pain().baseline()));
     ChartStyle.plot(plot);
     String title = painOnly ? ": pain by day" : ": pain, anxiety and sleep by day";
     return ChartStyle.chart(result.patientId() + title, plot, true);
@@ -198,7 +198,13 @@ final class Timeline {
         : List.of(series.baseline(), series.current());
   }
 
-  private static LegendItemCollection legend(boolean band) {
+  /**
+   * Returns the legend; the band's item says the rule that applies to this baseline (NaN: none).
+   */
+  private static LegendItemCollection legend(double baseline) {
+    boolean band = !Double.isNaN(baseline);
+    // The 30 % route applies only from a baseline of 4.0 or more as shown (SPEC 3).
+    boolean thirty = band && Round.half(baseline, 2) >= 4.0;
     LegendItemCollection items = new LegendItemCollection();
     items.add(ChartStyle.shapeItem("daily value", ChartStyle.DOT, ChartStyle.POINT, false));
     items.add(ChartStyle.lineItem("7-day mean", ChartStyle.MEAN_LINE, ChartStyle.INK));
@@ -208,7 +214,12 @@ final class Timeline {
       items.add(ChartStyle.lineItem("baseline pain", ChartStyle.DOTTED, ChartStyle.INK));
       items.add(
           ChartStyle.shapeItem(
-              "no clinically important change (-2 or -30 % to +2)", ChartStyle.SWATCH, BAND, true));
+              thirty
+                  ? "no clinically important change (under 2 points and under 30 % either way)"
+                  : "no clinically important change (under 2 points either way)",
+              ChartStyle.SWATCH,
+              BAND,
+              true));
     }
     items.add(ChartStyle.shapeItem("14-day windows", ChartStyle.SWATCH, WINDOW, true));
     return items;

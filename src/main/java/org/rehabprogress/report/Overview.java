@@ -52,15 +52,16 @@ public final class Overview {
   /** Returns the title of a group, with the rule that puts a patient there. */
   public static String title(int rank) {
     return switch (rank) {
-      case 0 -> "\u25B2 Worse: pain up by 2 points or more";
+      case 0 -> "\u25B2 Worse: pain up by 2 points, or by 30 % from a baseline of 4 or more";
       case 1 ->
           "\u2691 Flagged: 12 weeks or more without a clinically important improvement (review),"
               + " or pain 5 or more after 26 weeks (persistent pain)";
       case 2 -> "\u25CB Lost to follow-up: no symptom entry in the last 14 days of the month";
-      case 3 -> "= Unchanged: pain neither down by 2 points or 30 % nor up by 2 points";
+      case 3 ->
+          "= Unchanged: pain changed by under 2 points (and under 30 % from a baseline of 4 or more)";
       case 4 ->
           "? Insufficient data: under 4 days with pain in a window, or under 4 weeks in treatment";
-      case 5 -> "\u25BC Improved: pain down by 2 points or 30 % or more";
+      case 5 -> "\u25BC Improved: pain down by 2 points, or by 30 % from a baseline of 4 or more";
       default -> throw new IllegalArgumentException("no group " + rank);
     };
   }
