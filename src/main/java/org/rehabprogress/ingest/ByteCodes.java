@@ -12,6 +12,7 @@ final class ByteCodes {
   private byte[][] keys = new byte[64][];
   private int[] codes = new int[64];
   private int size;
+  private byte[] found;
 
   /** Returns the code of the bytes {@code b[from, to)}, or -1 when they have none yet. */
   int get(byte[] b, int from, int to) {
@@ -22,6 +23,7 @@ final class ByteCodes {
         return -1;
       }
       if (Arrays.equals(key, 0, key.length, b, from, to)) {
+        found = key;
         return codes[slot];
       }
     }
@@ -32,7 +34,16 @@ final class ByteCodes {
     if (2 * (size + 1) > keys.length) {
       grow();
     }
-    insert(Arrays.copyOfRange(b, from, to), code);
+    found = Arrays.copyOfRange(b, from, to);
+    insert(found, code);
+  }
+
+  /**
+   * Returns the bytes of the last {@link #get} that found a code or of the last {@link #put}, as a
+   * copy a caller may keep without copying them again; callers must not modify it.
+   */
+  byte[] found() {
+    return found;
   }
 
   private void insert(byte[] key, int code) {

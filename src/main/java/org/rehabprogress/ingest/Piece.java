@@ -46,6 +46,7 @@ abstract class Piece {
   private String lastId;
   private int lastCode = -1;
   private byte[] lastIdBytes;
+  private final ByteCodes idBytes = new ByteCodes();
   private final DayCache days = new DayCache();
 
   Piece(
@@ -116,24 +117,32 @@ abstract class Piece {
     if (last != null && Arrays.equals(last, 0, last.length, b, from, to)) {
       return lastCode;
     }
-    if (to - from < 1 || to - from > PatientIds.MAX_LENGTH) {
-      return -1;
-    }
-    for (int i = from; i < to; i++) {
-      if (!PatientIds.isIdCharacter(b[i])) {
-        return -1; // a byte that is not ASCII is negative, never an id character
+    // Input not grouped by patient changes id from row to row: an id seen before is found from
+    // its bytes, so that such input makes no String (and no garbage) per row.
+    int code = idBytes.get(b, from, to);
+    if (code < 0) {
+      if (to - from < 1 || to - from > PatientIds.MAX_LENGTH) {
+        return -1;
       }
+      for (int i = from; i < to; i++) {
+        if (!PatientIds.isIdCharacter(b[i])) {
+          return -1; // a byte that is not ASCII is negative, never an id character
+        }
+      }
+      String id = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
+      Integer known = idCodes.get(id);
+      if (known == null) {
+        code = ids.size();
+        ids.add(id);
+        idCodes.put(id, code);
+      } else {
+        code = known;
+      }
+      idBytes.put(b, from, to, code);
     }
-    String id = new String(b, from, to - from, StandardCharsets.ISO_8859_1);
-    Integer code = idCodes.get(id);
-    if (code == null) {
-      code = ids.size();
-      ids.add(id);
-      idCodes.put(id, code);
-    }
-    lastId = id;
+    lastId = ids.get(code);
     lastCode = code;
-    lastIdBytes = Arrays.copyOfRange(b, from, to);
+    lastIdBytes = idBytes.found();
     return code;
   }
 
