@@ -78,17 +78,28 @@ final class Repeats {
       int to,
       IntList dropped,
       List<Duplicate> out) {
-    boolean[] repeat = new boolean[to - from];
+    // The group's repeats are the entries of dropped from here on (no array per group: in input
+    // that came unsorted every group of two or more rows is searched).
+    int mark = dropped.size();
     for (int j = from + 1; j < to; j++) {
       for (int k = from; k < j; k++) {
         // Rows of a day mostly differ: their hashes tell most pairs apart without a call.
-        if (hash[k] == hash[j] && !repeat[k - from] && same.same(k, j)) {
-          repeat[j - from] = true;
+        if (hash[k] == hash[j] && !dropped(dropped, mark, k) && same.same(k, j)) {
           dropped.add(j);
           out.add(new Duplicate(file, line[j], line[k]));
           break;
         }
       }
     }
+  }
+
+  /** Returns whether row {@code k} is among the entries of {@code dropped} from {@code mark} on. */
+  private static boolean dropped(IntList dropped, int mark, int k) {
+    for (int d = mark; d < dropped.size(); d++) {
+      if (dropped.get(d) == k) {
+        return true;
+      }
+    }
+    return false;
   }
 }
