@@ -30,16 +30,49 @@ final class Assembly {
     int[] day;
     int[] line;
     int[] hash;
-    int[] order;
     // In sorted input, the first row of each patient-day group where two rows share a text hash;
-    // null when the rows had to be sorted (every group is then searched).
+    // null when the rows have to be sorted (every group is then searched).
     IntList suspects;
+
+    /**
+     * Puts the rows in order of patient and day when they came in another, in place and with the
+     * file's other columns (see {@link RowSort}); returns the notes, by row in that order.
+     */
+    Notes group(int patients, int[][] ints, double[][] doubles, Gathered notes) {
+      int[] at = notes.at();
+      byte[][] text = notes.text();
+      if (suspects != null) {
+        return Notes.inOrder(at, text);
+      }
+      // A note's row is found again after the sort by its patient, day and line.
+      int[] notePatient = new int[at.length];
+      int[] noteDay = new int[at.length];
+      int[] noteLine = new int[at.length];
+      for (int k = 0; k < at.length; k++) {
+        notePatient[k] = patient[at[k]];
+        noteDay[k] = day[at[k]];
+        noteLine[k] = line[at[k]];
+      }
+      int[][] others = new int[ints.length + 1][];
+      others[0] = hash;
+      System.arraycopy(ints, 0, others, 1, ints.length);
+      int[] starts = RowSort.sort(n, patients, patient, day, line, others, doubles);
+      for (int k = 0; k < at.length; k++) {
+        at[k] = RowSort.find(starts, day, line, notePatient[k], noteDay[k], noteLine[k]);
+      }
+      return Notes.inOrder(at, text);
+    }
 
     /** Finds the exact repeats among these rows; see {@link Repeats#find}. */
     int[] repeats(String file, Repeats.SameRow same, List<Duplicate> out) {
       return Repeats.find(file, n, patient, day, line, hash, suspects, same, out);
     }
   }
+
+  /**
+   * The notes of a file's rows as gathered: the row of each note, ascending, and its UTF-8 bytes.
+   */
+  private record Gathered(int[] at, byte[][] text) {}
 
   /** The parsed pieces of one file, with its name and the lines its header spans. */
   record Parts<P extends Piece>(String name, long headerLines, List<P> pieces) {}
@@ -170,7 +203,8 @@ final class Assembly {
   /**
    * Moves the rows of a file's pieces together and rebases them in one pass: patient codes and the
    * other coded columns from the pieces' dictionaries to the file's, lines from the piece's to the
-   * file's; then sorts by patient and day when the input was not (the usual input is).
+   * file's, and notes whether they came sorted by patient and day (the usual input does); {@link
+   * Common#group} sorts them when not.
    *
    * @param coded the file's other coded columns, gathered (code -1 stays -1)
    * @param codeMaps per coded column, per piece, the file's code of each piece code
@@ -179,7 +213,6 @@ final class Assembly {
       List<P> pieces,
       long headerLines,
       Map<String, Integer> global,
-      int patients,
       int[][] coded,
       int[][][] codeMaps) {
     Common c = new Common();
@@ -210,13 +243,6 @@ final class Assembly {
         Columns.rebase(
             c.patient, c.day, c.line, c.hash, c.start, codes, lineShift, coded, codeMaps, suspects);
     c.suspects = sorted ? suspects : null;
-    c.order = sorted ? null : Columns.sortOrder(c.patient, c.day, c.n, patients);
-    if (c.order != null) {
-      c.patient = Columns.permute(c.patient, c.order);
-      c.day = Columns.permute(c.day, c.order);
-      c.line = Columns.permute(c.line, c.order);
-      c.hash = Columns.permute(c.hash, c.order);
-    }
     return c;
   }
 
@@ -226,8 +252,7 @@ final class Assembly {
       long headerLines,
       Map<String, Integer> global,
       int patients) {
-    Common c = common(pieces, headerLines, global, patients, new int[0][], new int[0][][]);
-    Notes read = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
+    Common c = common(pieces, headerLines, global, new int[0][], new int[0][][]);
     // A measure the header lacks has no column (null): it costs nothing per row.
     double[][] values = new double[Measure.ALL.size()][];
     List<double[]> present = new ArrayList<>();
@@ -237,13 +262,13 @@ final class Assembly {
         continue;
       }
       values[m] = Columns.gatherDoubles(pieces, p -> p.values[measure], c.n);
-      if (c.order != null) {
-        values[m] = Columns.permute(values[m], c.order);
-      }
       present.add(values[m]);
     }
     double[][] columns = present.toArray(new double[0][]);
     pieces.forEach(p -> p.values = null);
+    Notes read =
+        c.group(
+            patients, new int[0][], columns, notes(pieces, p -> p.noteRows, p -> p.noteTexts, c));
     List<Duplicate> duplicates = new ArrayList<>();
     int[] dropped =
         c.repeats(
@@ -299,26 +324,22 @@ final class Assembly {
             pieces,
             headerLines,
             global,
-            patients,
             new int[][] {activity, intensity},
             new int[][][] {nameMaps, intensityMaps});
-    Notes read = notes(pieces, p -> p.noteRows, p -> p.noteTexts, c);
-    if (c.order != null) {
-      activity = Columns.permute(activity, c.order);
-      intensity = Columns.permute(intensity, c.order);
-      minutes = Columns.permute(minutes, c.order);
-    }
-    int[] a = activity;
-    int[] in = intensity;
-    double[] mi = minutes;
+    Notes read =
+        c.group(
+            patients,
+            new int[][] {activity, intensity},
+            new double[][] {minutes},
+            notes(pieces, p -> p.noteRows, p -> p.noteTexts, c));
     List<Duplicate> duplicates = new ArrayList<>();
     int[] dropped =
         c.repeats(
             file,
             (i, j) ->
-                a[i] == a[j]
-                    && in[i] == in[j]
-                    && Double.doubleToLongBits(mi[i]) == Double.doubleToLongBits(mi[j])
+                activity[i] == activity[j]
+                    && intensity[i] == intensity[j]
+                    && Double.doubleToLongBits(minutes[i]) == Double.doubleToLongBits(minutes[j])
                     && read.same(i, j),
             duplicates);
     Columns.compact(
@@ -343,8 +364,8 @@ final class Assembly {
     return result(file, pieces, headerLines, log, kept, duplicates);
   }
 
-  /** Returns the notes of the file's rows, by row in final order. */
-  private static <P> Notes notes(
+  /** Returns the notes of the file's rows, by gathered row. */
+  private static <P> Gathered notes(
       List<P> pieces, Function<P, IntList> rows, Function<P, List<byte[]>> texts, Common c) {
     int n = 0;
     for (P piece : pieces) {
@@ -361,7 +382,7 @@ final class Assembly {
         text[k++] = t.get(i);
       }
     }
-    return Notes.inOrder(at, text, c.order);
+    return new Gathered(at, text);
   }
 
   private static <L> Result<L> result(

@@ -1,15 +1,13 @@
 package org.rehabprogress.ingest;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
 /**
  * Column operations for assembling pieces into one patient-sorted log: gathering the pieces' rows
- * to the front of their shared array, rebasing their codes and lines in one pass, the sort order by
- * patient then day (stable, so a day's rows keep their input order), permutation, and dropping rows
- * from every column in one pass. Each is one loop over the rows, so that a cold run compiles few of
- * them.
+ * to the front of their shared array, rebasing their codes and lines in one pass, and dropping rows
+ * from every column in one pass ({@link RowSort} sorts rows that came in another order). Each is
+ * one loop over the rows, so that a cold run compiles few of them.
  */
 final class Columns {
 
@@ -107,79 +105,6 @@ final class Columns {
       }
     }
     return sorted;
-  }
-
-  /**
-   * Returns the permutation that sorts the first {@code n} rows by patient, then day, then input
-   * order; null when they are sorted already (the usual case: exports are grouped and dated).
-   */
-  static int[] sortOrder(int[] patient, int[] day, int n, int patients) {
-    boolean sorted = true;
-    for (int i = 1; i < n && sorted; i++) {
-      sorted =
-          patient[i] > patient[i - 1] || (patient[i] == patient[i - 1] && day[i] >= day[i - 1]);
-    }
-    if (sorted) {
-      return null;
-    }
-    int[] start = new int[patients + 1];
-    for (int i = 0; i < n; i++) {
-      start[patient[i] + 1]++;
-    }
-    for (int p = 0; p < patients; p++) {
-      start[p + 1] += start[p];
-    }
-    int[] next = Arrays.copyOf(start, patients);
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[next[patient[i]]++] = i;
-    }
-    for (int p = 0; p < patients; p++) {
-      sortByDay(order, start[p], start[p + 1], day);
-    }
-    return order;
-  }
-
-  private static void sortByDay(int[] order, int from, int to, int[] day) {
-    boolean sorted = true;
-    for (int k = from + 1; k < to && sorted; k++) {
-      sorted = day[order[k]] >= day[order[k - 1]];
-    }
-    if (sorted) {
-      return;
-    }
-    long[] keys = new long[to - from];
-    for (int k = from; k < to; k++) {
-      keys[k - from] = ((long) (day[order[k]] - Dates.MIN_DAY) << 32) | order[k];
-    }
-    Arrays.sort(keys);
-    for (int k = from; k < to; k++) {
-      order[k] = (int) keys[k - from];
-    }
-  }
-
-  static int[] permute(int[] column, int[] order) {
-    int[] out = new int[order.length];
-    for (int i = 0; i < order.length; i++) {
-      out[i] = column[order[i]];
-    }
-    return out;
-  }
-
-  static double[] permute(double[] column, int[] order) {
-    double[] out = new double[order.length];
-    for (int i = 0; i < order.length; i++) {
-      out[i] = column[order[i]];
-    }
-    return out;
-  }
-
-  static String[] permute(String[] column, int[] order) {
-    String[] out = new String[order.length];
-    for (int i = 0; i < order.length; i++) {
-      out[i] = column[order[i]];
-    }
-    return out;
   }
 
   /**

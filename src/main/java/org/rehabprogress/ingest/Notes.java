@@ -35,28 +35,26 @@ final class Notes {
   }
 
   /**
-   * Returns the notes of rows given in gathered order once the rows are put in a new order.
+   * Returns the notes of the given rows, which may come in any order.
    *
-   * @param at the gathered row of each note, ascending
-   * @param text each note's bytes
-   * @param order the gathered row of each new row, or null when the rows keep their order
+   * @param at the row of each note, no two the same
+   * @param text each note's bytes, not empty
    */
-  static Notes inOrder(int[] at, byte[][] text, int[] order) {
+  static Notes inOrder(int[] at, byte[][] text) {
     int n = at.length;
     if (n == 0) {
       return NONE;
     }
-    if (order == null) {
-      return new Notes(at, text);
+    boolean ascending = true;
+    for (int i = 1; i < n && ascending; i++) {
+      ascending = at[i] > at[i - 1];
     }
-    // Give each note its row's new place, then put the notes in that order.
-    int[] place = new int[order.length];
-    for (int row = 0; row < order.length; row++) {
-      place[order[row]] = row;
+    if (ascending) {
+      return new Notes(at, text);
     }
     long[] keyed = new long[n];
     for (int i = 0; i < n; i++) {
-      keyed[i] = ((long) place[at[i]] << 32) | i;
+      keyed[i] = ((long) at[i] << 32) | i;
     }
     Arrays.sort(keyed);
     int[] sortedAt = new int[n];

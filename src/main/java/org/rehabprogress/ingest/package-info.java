@@ -17,8 +17,9 @@
  * EventPiece}), which adds it from the bytes when its cells are in the common form ({@code
  * LineCells}, {@code DayCache}, {@code ByteCodes}, {@code LineHash}) and otherwise checks it as
  * text against the rules ({@code Numbers}, {@code Dates}, {@code PatientIds}, {@code Problem});
- * {@code Assembly} then moves the pieces' rows together ({@code Columns}), keeps the notes of the
- * rows that have any ({@code Notes}) and drops exact repeats ({@code Repeats}). {@link
+ * {@code Assembly} then moves the pieces' rows together ({@code Columns}), sorts them in place by
+ * patient and day when they came in another order ({@code RowSort}), keeps the notes of the rows
+ * that have any ({@code Notes}) and drops exact repeats ({@code Repeats}). {@link
  * org.rehabprogress.ingest.Records} runs the same row rules over records split by another reader (a
  * distributed engine's). Uses nothing of the project's but {@code catalog} (the catalog file,
  * names' matching keys); used by {@code pipeline}, {@code analysis}, {@code cohort}, {@code

@@ -40,6 +40,21 @@ class NotesTest {
   }
 
   @Test
+  void putsNotesGivenInAnyOrderByRow() {
+    byte[] a = {'a'};
+    byte[] b = {'b'};
+    byte[] c = {'c'};
+    Notes notes = Notes.inOrder(new int[] {7, 2, 5}, new byte[][] {a, b, c});
+    assertEquals("b", notes.get(2));
+    assertEquals("c", notes.get(5));
+    assertEquals("a", notes.get(7));
+    assertNull(notes.get(3));
+    // Dropping row 2 moves rows 5 and 7 up by one: the order found above holds.
+    assertEquals("c", notes.without(new int[] {2}).get(4));
+    assertEquals(Notes.NONE, Notes.inOrder(new int[0], new byte[0][]));
+  }
+
+  @Test
   void needsAscendingRows() {
     assertThrows(
         IllegalArgumentException.class, () -> new Notes(new int[] {3, 1}, new byte[][] {{1}, {2}}));
