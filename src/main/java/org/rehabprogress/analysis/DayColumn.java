@@ -137,6 +137,17 @@ final class DayColumn {
     return Ratio.decimal(units[i], scale);
   }
 
+  /**
+   * Returns day {@code i}'s sum of entries as its exact-faithful double (0 on a day without), with
+   * no fraction made in the common case.
+   */
+  double sumToDouble(int i) {
+    if (big != null) {
+      return big[i] == null ? 0.0 : big[i].toDouble();
+    }
+    return Ratio.toDouble(units[i], unit);
+  }
+
   /** Adds day {@code i}'s mean to a running sum; the day must have an entry. */
   void addMean(RatioSum sum, int i) {
     if (big == null) {

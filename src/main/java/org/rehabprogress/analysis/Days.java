@@ -10,8 +10,9 @@ import org.rehabprogress.ingest.SymptomLog;
  * One patient's daily values over the epoch days {@code first .. end}, indexed by day offset: each
  * followed measure's entries summed exactly per day ({@link DayColumn}; the day's value is their
  * mean), whether the day has a self-reported entry (logged), its exposure (null on a day with no
- * entry of any kind), its activity minutes per comparison class and its flagged entries. Rows after
- * {@code end} are ignored.
+ * entry of any kind), which classes of activity it had (the indicators of SPEC 3b, not exclusive),
+ * its activity minutes per comparison class (as doubles for charts, and summed exactly) and its
+ * flagged entries. Rows after {@code end} are ignored.
  */
 final class Days {
 
@@ -25,6 +26,15 @@ final class Days {
   static final int GAD7 = 2;
   static final int SLEEP_HOURS = 3;
 
+  /** The bit of {@link #kinds} for a day with a FLAGGED entry (SPEC 3b's {@code F}). */
+  static final byte FLAGGED = 1;
+
+  /** The bit of {@link #kinds} for a day with a LOW_IMPACT entry ({@code L}). */
+  static final byte LOW_IMPACT = 2;
+
+  /** The bit of {@link #kinds} for a day with a NEUTRAL or UNCLASSIFIED entry ({@code O}). */
+  static final byte OTHER = 4;
+
   /** The measures whose entries make a day logged (SPEC section 3). */
   private static final Measure[] SELF_REPORTED =
       Measure.ALL.stream().filter(Measure::selfReported).toArray(Measure[]::new);
@@ -35,7 +45,15 @@ final class Days {
   final double[][] means;
   final boolean[] logged;
   final Exposure[] exposure;
+
+  /**
+   * Each day's activity classes as bits ({@link #FLAGGED}, {@link #LOW_IMPACT}, {@link #OTHER}).
+   */
+  final byte[] kinds;
+
   final DayColumn lowImpact;
+  final DayColumn flagged;
+  final DayColumn other;
   final double[] lowImpactMinutes;
   final double[] flaggedMinutes;
   final double[] neutralMinutes;
@@ -52,7 +70,10 @@ final class Days {
     }
     this.logged = new boolean[length];
     this.exposure = new Exposure[length];
+    this.kinds = new byte[length];
     this.lowImpact = new DayColumn(length);
+    this.flagged = new DayColumn(length);
+    this.other = new DayColumn(length);
     this.lowImpactMinutes = new double[length];
     this.flaggedMinutes = new double[length];
     this.neutralMinutes = new double[length];
@@ -110,15 +131,28 @@ final class Days {
     List<ActivityClass> classes = log.classes();
     Exposure[] exposureOf = new Exposure[classes.size()];
     double[][] minutesOf = new double[classes.size()][];
+    DayColumn[] exactOf = new DayColumn[classes.size()];
+    byte[] kindOf = new byte[classes.size()];
     for (int code = 0; code < exposureOf.length; code++) {
       ActivityClass activityClass = classes.get(code).forComparison();
       exposureOf[code] = Exposure.of(activityClass);
-      minutesOf[code] =
-          switch (activityClass) {
-            case FLAGGED -> flaggedMinutes;
-            case LOW_IMPACT -> lowImpactMinutes;
-            default -> neutralMinutes;
-          };
+      switch (activityClass) {
+        case FLAGGED -> {
+          minutesOf[code] = flaggedMinutes;
+          exactOf[code] = flagged;
+          kindOf[code] = FLAGGED;
+        }
+        case LOW_IMPACT -> {
+          minutesOf[code] = lowImpactMinutes;
+          exactOf[code] = lowImpact;
+          kindOf[code] = LOW_IMPACT;
+        }
+        default -> {
+          minutesOf[code] = neutralMinutes;
+          exactOf[code] = other;
+          kindOf[code] = OTHER;
+        }
+      }
     }
     ActivityLog activities = log.activities();
     for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
@@ -130,13 +164,12 @@ final class Days {
       int code = activities.activity(row);
       Exposure e = exposureOf[code];
       exposure[i] = exposure[i] == null ? e : exposure[i].and(e);
+      kinds[i] |= kindOf[code];
       double minutes = activities.minutes(row);
       // An unknown duration is still an exposure (above) but adds no minutes (SPEC section 1).
       if (!Double.isNaN(minutes)) {
         minutesOf[code][i] += minutes;
-        if (e == Exposure.LOW_IMPACT) {
-          lowImpact.add(i, minutes);
-        }
+        exactOf[code].add(i, minutes);
       }
       if (e == Exposure.FLAGGED) {
         flaggedEntries[i]++;

@@ -43,67 +43,24 @@ final class NextDay {
 
   /**
    * Returns next-day pain per activity name for every name with an entry on a day in {@code start
-   * .. end}, in order of the names' matching keys; spellings that differ only in case, punctuation
-   * or spacing are one name, shown by the first of them in text order. A name whose days give no
-   * next-day pain has a row with 0 days.
+   * .. end}, in the order of {@link NamedActivities}; a name whose days give no next-day pain has a
+   * row with 0 days.
    */
   static List<ActivityComparison> byActivity(
-      PatientLog log, Days days, int start, int end, NextDayPain rest, boolean spread) {
-    CodeDays perCode = CodeDays.of(log, days, start, end);
-    // Group the codes by the catalog's matching key (case, punctuation and spacing ignored), so
-    // that "Tai Chi" and "tai-chi" are one activity; a stable sort keeps equal keys in code order.
-    int[] ranks = log.activities().keyRanks();
-    int n = perCode.size;
-    int[] order = new int[n];
-    for (int k = 0; k < n; k++) {
-      int rank = ranks[perCode.codes[k]];
-      int i = k;
-      while (i > 0 && ranks[perCode.codes[order[i - 1]]] > rank) {
-        order[i] = order[i - 1];
-        i--;
+      NamedActivities named, Days days, NextDayPain rest, boolean spread) {
+    List<ActivityComparison> result = new ArrayList<>(named.size());
+    for (int g = 0; g < named.size(); g++) {
+      int[] qualifying = named.days(g);
+      int[] next = new int[qualifying.length];
+      for (int q = 0; q < qualifying.length; q++) {
+        next[q] = days.index(qualifying[q]) + 1;
       }
-      order[i] = k;
-    }
-    List<ActivityComparison> result = new ArrayList<>(n);
-    for (int i = 0; i < n; ) {
-      int j = i + 1;
-      while (j < n && ranks[perCode.codes[order[j]]] == ranks[perCode.codes[order[i]]]) {
-        j++;
-      }
-      result.add(comparison(log, days, perCode, order, i, j, rest, spread));
-      i = j;
+      NextDayPain nextDay = NextDayPain.of(days.columns[Days.PAIN], next, next.length, spread);
+      result.add(
+          new ActivityComparison(
+              named.name(g), named.activityClass(g), nextDay, nextDay.minus(rest)));
     }
     return List.copyOf(result);
-  }
-
-  /** Returns the comparison of the codes in slots {@code order[from .. to)}, which share a key. */
-  private static ActivityComparison comparison(
-      PatientLog log,
-      Days days,
-      CodeDays perCode,
-      int[] order,
-      int from,
-      int to,
-      NextDayPain rest,
-      boolean spread) {
-    List<String> names = log.activities().names();
-    int k = order[from];
-    int[] qualifying = perCode.days(k);
-    String shown = names.get(perCode.codes[k]).strip();
-    for (int j = from + 1; j < to; j++) {
-      qualifying = union(qualifying, perCode.days(order[j]));
-      String name = names.get(perCode.codes[order[j]]).strip();
-      if (name.compareTo(shown) < 0) {
-        shown = name;
-      }
-    }
-    int[] next = new int[qualifying.length];
-    for (int q = 0; q < qualifying.length; q++) {
-      next[q] = days.index(qualifying[q]) + 1;
-    }
-    NextDayPain nextDay = NextDayPain.of(days.columns[Days.PAIN], next, next.length, spread);
-    return new ActivityComparison(
-        shown, log.classes().get(perCode.codes[k]), nextDay, nextDay.minus(rest));
   }
 
   /** Returns the days in {@code start .. end} with a flagged activity, in day order. */
@@ -147,120 +104,5 @@ final class NextDay {
     // Most days have one flagged activity: List.of(e) allocates no array.
     List<String> list = count == 1 ? List.of(names[0]) : List.of(Arrays.copyOf(names, count));
     return new FlaggedDay(LocalDate.ofEpochDay(day), list, next);
-  }
-
-  /** Returns the sorted union of two sorted sets of days. */
-  private static int[] union(int[] a, int[] b) {
-    int[] all = new int[a.length + b.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < a.length || j < b.length) {
-      int next;
-      if (j == b.length || (i < a.length && a[i] <= b[j])) {
-        next = a[i++];
-      } else {
-        next = b[j++];
-      }
-      if (n == 0 || all[n - 1] != next) {
-        all[n++] = next;
-      }
-    }
-    return Arrays.copyOf(all, n);
-  }
-
-  /**
-   * Qualifying days per activity name code, in slots numbered in first-seen order; an open
-   * addressing table finds a code's slot without boxing.
-   */
-  private static final class CodeDays {
-
-    /**
-     * Returns the days in {@code start .. end-1} with each activity code that have a next-day pain,
-     * in day order; every code with an entry in {@code start .. end} has a slot.
-     */
-    static CodeDays of(PatientLog log, Days days, int start, int end) {
-      DayColumn pain = days.columns[Days.PAIN];
-      ActivityLog activities = log.activities();
-      CodeDays perCode = new CodeDays();
-      for (int row = activities.from(log.code()), to = activities.to(log.code()); row < to; row++) {
-        int day = activities.day(row);
-        if (day < start) {
-          continue;
-        }
-        if (day > end) {
-          break;
-        }
-        int k = perCode.slot(activities.activity(row));
-        if (day < end && pain.has(days.index(day) + 1)) {
-          perCode.addDay(k, day);
-        }
-      }
-      return perCode;
-    }
-
-    int size;
-    int[] codes = new int[8];
-    int[][] days = new int[8][];
-    int[] counts = new int[8];
-    private int[] table = new int[16]; // slot + 1 per bucket, 0 when empty
-
-    int slot(int code) {
-      int mask = table.length - 1;
-      for (int h = bucket(code, mask); ; h = (h + 1) & mask) {
-        int t = table[h];
-        if (t == 0) {
-          return add(code, h);
-        }
-        if (codes[t - 1] == code) {
-          return t - 1;
-        }
-      }
-    }
-
-    private static int bucket(int code, int mask) {
-      int h = code * 0x9E3779B9;
-      return (h ^ (h >>> 16)) & mask;
-    }
-
-    private int add(int code, int bucket) {
-      if (size == codes.length) {
-        codes = Arrays.copyOf(codes, size * 2);
-        days = Arrays.copyOf(days, size * 2);
-        counts = Arrays.copyOf(counts, size * 2);
-      }
-      codes[size] = code;
-      days[size] = new int[16];
-      table[bucket] = size + 1;
-      int slot = size++;
-      if (size * 2 > table.length) {
-        table = new int[table.length * 2];
-        int mask = table.length - 1;
-        for (int k = 0; k < size; k++) {
-          int h = bucket(codes[k], mask);
-          while (table[h] != 0) {
-            h = (h + 1) & mask;
-          }
-          table[h] = k + 1;
-        }
-      }
-      return slot;
-    }
-
-    int[] days(int k) {
-      return Arrays.copyOf(days[k], counts[k]);
-    }
-
-    void addDay(int k, int day) {
-      int n = counts[k];
-      if (n > 0 && days[k][n - 1] == day) {
-        return;
-      }
-      if (n == days[k].length) {
-        days[k] = Arrays.copyOf(days[k], n * 2);
-      }
-      days[k][n] = day;
-      counts[k] = n + 1;
-    }
   }
 }

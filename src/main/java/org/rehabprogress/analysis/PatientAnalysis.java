@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rehabprogress.ingest.ActivityLog;
 import org.rehabprogress.ingest.SymptomLog;
+import org.rehabprogress.stats.AdjustedDifference;
 
 /**
  * The per-patient analysis of SPEC section 3: a pure function of one patient's columns and the
@@ -131,6 +132,9 @@ public final class PatientAnalysis {
     NextDayPain flagged = byExposure.get(Exposure.FLAGGED.ordinal());
     NextDayPain rest = byExposure.get(Exposure.REST.ordinal());
     Month month = Month.of(days, Math.max(s, Math.toIntExact(monthStart.toEpochDay())), e);
+    NamedActivities named = NamedActivities.of(log, days, s, e);
+    AdjustedComparison adjusted = AdjustedAnalysis.of(log.patientId(), days, s, e, named);
+    double[] contrast = contrast(adjusted.flaggedMinusLowImpact());
 
     PatientSummary summary =
         new PatientSummary(
@@ -156,7 +160,12 @@ public final class PatientAnalysis {
             month.lowImpactMinPerWeek(),
             month.flaggedEntries(),
             month.daysLogged(),
-            month.completenessPct());
+            month.completenessPct(),
+            contrast[0],
+            contrast[1],
+            contrast[2],
+            adjusted.pairs().size(),
+            adjusted.choice().flaggedDayPainMinusOther());
     return new PatientResult(
         summary,
         startDay,
@@ -172,9 +181,18 @@ public final class PatientAnalysis {
         gad7Outcome,
         Gad7Change.of(gad7Outcome),
         byExposure,
-        NextDay.byActivity(log, days, s, e, rest, detail),
+        NextDay.byActivity(named, days, rest, detail),
         detail ? NextDay.flaggedDays(log, days, s, e) : List.of(),
-        series(days, s, e, comparable));
+        series(days, s, e, comparable),
+        adjusted);
+  }
+
+  /** Returns the estimate and its interval bounds, NaN for none. */
+  private static double[] contrast(AdjustedDifference difference) {
+    if (difference instanceof AdjustedDifference.Estimate e) {
+      return new double[] {e.estimate(), e.ciLow(), e.ciHigh()};
+    }
+    return new double[] {Double.NaN, Double.NaN, Double.NaN};
   }
 
   private static Outcome outcome(Days days, int measure, int s, int e, boolean comparable) {

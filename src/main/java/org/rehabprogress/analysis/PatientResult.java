@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param flaggedDays the days in {@code start .. end} with a flagged activity, in day order (empty
  *     when the analysis was asked to leave them out, as the cohort does)
  * @param series the daily series for charts
+ * @param adjusted the adjusted next-day comparison of SPEC 3b: day pairs, models, choice check
  */
 public record PatientResult(
     PatientSummary summary,
@@ -45,7 +46,8 @@ public record PatientResult(
     List<NextDayPain> byExposure,
     List<ActivityComparison> activities,
     List<FlaggedDay> flaggedDays,
-    DailySeries series) {
+    DailySeries series,
+    AdjustedComparison adjusted) {
 
   /** Checks for nulls and copies the lists. */
   public PatientResult {
@@ -56,6 +58,7 @@ public record PatientResult(
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(gad7Change, "gad7Change");
     Objects.requireNonNull(series, "series");
+    Objects.requireNonNull(adjusted, "adjusted");
     flagRules = List.copyOf(flagRules);
     byExposure = List.copyOf(byExposure);
     activities = List.copyOf(activities);

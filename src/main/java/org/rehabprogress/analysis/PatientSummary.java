@@ -29,6 +29,14 @@ import java.util.Objects;
  * @param flaggedEntries flagged activity entries on the days of M on or after start
  * @param daysLogged days of M on or after start with a symptom entry
  * @param completenessPct {@code 100 * daysLogged / days of M on or after start}
+ * @param adjFlaggedMinusLowImpact SPEC 3b: {@code bF - bL} of the model {@code y ~ F + L + O + p}
+ *     over the day pairs, NaN when the minimum-data rules are not met
+ * @param adjCiLow the lower bound of its 95% t interval
+ * @param adjCiHigh the upper bound of its 95% t interval
+ * @param adjDayPairs the day pairs {@code n} the model was fitted on (also when there is no
+ *     estimate)
+ * @param flaggedDayPainMinusOther SPEC 3b's choice check: mean pain on flagged pairs' days minus on
+ *     the other pairs' days, NaN with fewer than 5 pairs on either side
  */
 public record PatientSummary(
     String patientId,
@@ -53,7 +61,12 @@ public record PatientSummary(
     double lowImpactMinPerWeek,
     int flaggedEntries,
     int daysLogged,
-    double completenessPct) {
+    double completenessPct,
+    double adjFlaggedMinusLowImpact,
+    double adjCiLow,
+    double adjCiHigh,
+    int adjDayPairs,
+    double flaggedDayPainMinusOther) {
 
   /** Checks for nulls. */
   public PatientSummary {

@@ -4,8 +4,12 @@
  * <p>Entry class: {@link org.rehabprogress.analysis.PatientAnalysis}: {@code analyse(PatientLog,
  * monthStart, end)} returns a {@link org.rehabprogress.analysis.PatientResult} holding the
  * summary.csv figures ({@link org.rehabprogress.analysis.PatientSummary}), the verdict's rule, the
- * next-day comparisons, the flagged days and the daily series for charts. No I/O, no clock, no
- * console; NaN stands for none.
+ * next-day comparisons, the flagged days, the daily series for charts and the adjusted comparison
+ * of SPEC 3b ({@link org.rehabprogress.analysis.AdjustedComparison}: the day pairs as a panel,
+ * {@link org.rehabprogress.analysis.DayPairs}; the class and per-activity models fitted by {@code
+ * stats.NextDayModel}; the choice check, {@link org.rehabprogress.analysis.ChoiceCheck}). No I/O,
+ * no clock, no console; NaN stands for none in the summary, a reason for none in the adjusted
+ * figures.
  *
  * <p>Figures are exact (SPEC section 3): one pass over the patient's symptom rows and one over the
  * activity rows fill primitive arrays indexed by day offset ({@code Days}), each measure's entries

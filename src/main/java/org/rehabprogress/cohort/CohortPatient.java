@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.rehabprogress.analysis.ActivityComparison;
+import org.rehabprogress.analysis.AdjustedActivity;
+import org.rehabprogress.analysis.AdjustedComparison;
 import org.rehabprogress.analysis.Exposure;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.analysis.Status;
+import org.rehabprogress.stats.AdjustedDifference;
 import org.rehabprogress.stats.Ratio;
 
 /**
@@ -30,6 +33,7 @@ import org.rehabprogress.stats.Ratio;
  * @param effectExact {@code flagged_minus_low_impact} exactly, null when none (the summary holds
  *     its exact-faithful double); the statistics across patients decide zeros and ties on it
  * @param differencesExact {@code differencesVsRest} exactly, one per group
+ * @param adjusted the adjusted figures (SPEC 3b) the cohort pools across patients
  */
 public record CohortPatient(
     PatientSummary summary,
@@ -40,7 +44,8 @@ public record CohortPatient(
     int[] activityGroups,
     double[] differencesVsRest,
     Ratio effectExact,
-    Ratio[] differencesExact)
+    Ratio[] differencesExact,
+    AdjustedFigures adjusted)
     implements Admission {
 
   /** Checks for nulls and that every activity group has its difference. */
@@ -49,6 +54,14 @@ public record CohortPatient(
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     Objects.requireNonNull(weeklyPain, "weeklyPain");
+    Objects.requireNonNull(adjusted, "adjusted");
+    if (Double.compare(summary.adjFlaggedMinusLowImpact(), adjusted.estimate()) != 0) {
+      throw new IllegalArgumentException("the adjusted figures must hold the summary's estimate");
+    }
+    if (Double.isNaN(summary.flaggedDayPainMinusOther()) != (adjusted.choiceExact() == null)) {
+      throw new IllegalArgumentException(
+          "the exact choice check must exist exactly when its double does");
+    }
     if (activityGroups.length != differencesVsRest.length
         || activityGroups.length != differencesExact.length) {
       throw new IllegalArgumentException("one difference per activity group expected");
@@ -61,7 +74,9 @@ public record CohortPatient(
 
   /**
    * Returns a row whose figures are decimals as written (a table typed in, a test): each exact
-   * figure is the decimal its double holds ({@link Ratio#ofInput}).
+   * figure is the decimal its double holds ({@link Ratio#ofInput}); no adjusted activity groups,
+   * and the class contrast's standard error {@code se} (NaN exactly when the summary has no
+   * adjusted estimate).
    */
   public static CohortPatient ofDecimals(
       PatientSummary summary,
@@ -70,7 +85,8 @@ public record CohortPatient(
       LocalDate end,
       double[] weeklyPain,
       int[] activityGroups,
-      double[] differencesVsRest) {
+      double[] differencesVsRest,
+      double se) {
     double effect = summary.flaggedMinusLowImpact();
     Ratio[] exact = new Ratio[differencesVsRest.length];
     for (int i = 0; i < exact.length; i++) {
@@ -85,7 +101,16 @@ public record CohortPatient(
         activityGroups,
         differencesVsRest,
         Double.isNaN(effect) ? null : Ratio.ofInput(effect),
-        exact);
+        exact,
+        new AdjustedFigures(
+            summary.adjFlaggedMinusLowImpact(),
+            se,
+            Double.isNaN(summary.flaggedDayPainMinusOther())
+                ? null
+                : Ratio.ofInput(summary.flaggedDayPainMinusOther()),
+            new int[0],
+            new double[0],
+            new double[0]));
   }
 
   /**
@@ -125,7 +150,42 @@ public record CohortPatient(
         Arrays.copyOf(codes, n),
         Arrays.copyOf(differences, n),
         flagged == null || lowImpact == null ? null : flagged.minus(lowImpact),
-        Arrays.copyOf(exact, n));
+        Arrays.copyOf(exact, n),
+        adjusted(result.adjusted(), groups));
+  }
+
+  /** Returns the adjusted figures of a patient's comparison, activities by group, ascending. */
+  private static AdjustedFigures adjusted(AdjustedComparison a, ActivityGroups groups) {
+    double estimate = Double.NaN;
+    double se = Double.NaN;
+    if (a.flaggedMinusLowImpact() instanceof AdjustedDifference.Estimate e) {
+      estimate = e.estimate();
+      se = e.se();
+    }
+    int n = 0;
+    double[][] rows = new double[a.byActivity().size()][];
+    for (AdjustedActivity activity : a.byActivity()) {
+      if (activity.difference() instanceof AdjustedDifference.Estimate e) {
+        int group = groups.indexOf(activity.activity());
+        if (group < 0) {
+          throw new IllegalArgumentException(
+              "activity " + activity.activity() + " is not a group name");
+        }
+        rows[n++] = new double[] {group, e.estimate(), e.se()};
+      }
+    }
+    // The model lists names in key order, groups are in name order: sort by group.
+    double[][] sorted = Arrays.copyOf(rows, n);
+    Arrays.sort(sorted, (x, y) -> Double.compare(x[0], y[0]));
+    int[] activityGroups = new int[n];
+    double[] estimates = new double[n];
+    double[] errors = new double[n];
+    for (int i = 0; i < n; i++) {
+      activityGroups[i] = (int) sorted[i][0];
+      estimates[i] = sorted[i][1];
+      errors[i] = sorted[i][2];
+    }
+    return new AdjustedFigures(estimate, se, a.choice().exact(), activityGroups, estimates, errors);
   }
 
   /** Returns the patient id. */

@@ -36,7 +36,13 @@ public final class SummaryCsv {
           "low_impact_min_per_week",
           "flagged_entries",
           "days_logged",
-          "completeness_pct");
+          "completeness_pct",
+          // SPEC 3b: the adjusted comparison, after completeness_pct in this order.
+          "adj_flagged_minus_low_impact",
+          "adj_ci_low",
+          "adj_ci_high",
+          "adj_day_pairs",
+          "flagged_day_pain_minus_other");
 
   private SummaryCsv() {}
 
@@ -68,7 +74,12 @@ public final class SummaryCsv {
         CsvCells.number(s.lowImpactMinPerWeek()),
         Integer.toString(s.flaggedEntries()),
         Integer.toString(s.daysLogged()),
-        CsvCells.number(s.completenessPct()));
+        CsvCells.number(s.completenessPct()),
+        CsvCells.number(s.adjFlaggedMinusLowImpact()),
+        CsvCells.number(s.adjCiLow()),
+        CsvCells.number(s.adjCiHigh()),
+        Integer.toString(s.adjDayPairs()),
+        CsvCells.number(s.flaggedDayPainMinusOther()));
   }
 
   /**

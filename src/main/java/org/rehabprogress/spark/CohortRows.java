@@ -12,6 +12,7 @@ import org.apache.spark.sql.types.StructType;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.analysis.Status;
 import org.rehabprogress.cohort.ActivityGroups;
+import org.rehabprogress.cohort.AdjustedFigures;
 import org.rehabprogress.cohort.Admission;
 import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.Excluded;
@@ -48,7 +49,11 @@ final class CohortRows {
           .add("differences", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
           // The exact figures as num/den text, so that the driver decides zeros and ties exactly.
           .add("effect_exact", DataTypes.StringType, true)
-          .add("differences_exact", DataTypes.createArrayType(DataTypes.StringType, false), false);
+          .add("differences_exact", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          // SPEC 3b: the choice check exactly, and the per-activity coefficients by spelling.
+          .add("choice_exact", DataTypes.StringType, true)
+          .add("adjusted_activities", DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add("adjusted", DataTypes.createArrayType(DataTypes.DoubleType, false), false);
 
   /** The stage's output: the shared columns, then the cohort's. */
   static final StructType SCHEMA;
@@ -83,6 +88,16 @@ final class CohortRows {
     for (int i = 0; i < activities.length; i++) {
       activities[i] = spelling(groups, writtenNames, p.activityGroups()[i]);
     }
+    AdjustedFigures adj = p.adjusted();
+    String[] adjustedActivities = new String[adj.activityGroups().length];
+    // The class contrast's error, then each activity's coefficient and error.
+    double[] adjusted = new double[1 + 2 * adjustedActivities.length];
+    adjusted[0] = adj.se();
+    for (int i = 0; i < adjustedActivities.length; i++) {
+      adjustedActivities[i] = spelling(groups, writtenNames, adj.activityGroups()[i]);
+      adjusted[1 + 2 * i] = adj.estimates()[i];
+      adjusted[2 + 2 * i] = adj.standardErrors()[i];
+    }
     Row patient =
         RowFactory.create(
             p.site(),
@@ -91,7 +106,7 @@ final class CohortRows {
             s.status().name(),
             s.reviewFlag(),
             s.persistentPainFlag(),
-            new int[] {s.weeksInTreatment(), s.flaggedEntries(), s.daysLogged()},
+            new int[] {s.weeksInTreatment(), s.flaggedEntries(), s.daysLogged(), s.adjDayPairs()},
             new double[] {
               s.painBaseline(),
               s.painCurrent(),
@@ -108,13 +123,20 @@ final class CohortRows {
               s.flaggedMinusLowImpact(),
               s.painTrendPerWeek(),
               s.lowImpactMinPerWeek(),
-              s.completenessPct()
+              s.completenessPct(),
+              s.adjFlaggedMinusLowImpact(),
+              s.adjCiLow(),
+              s.adjCiHigh(),
+              s.flaggedDayPainMinusOther()
             },
             p.weeklyPain(),
             activities,
             p.differencesVsRest(),
             p.effectExact() == null ? null : p.effectExact().toString(),
-            Arrays.stream(p.differencesExact()).map(Ratio::toString).toArray(String[]::new));
+            Arrays.stream(p.differencesExact()).map(Ratio::toString).toArray(String[]::new),
+            adj.choiceExact() == null ? null : adj.choiceExact().toString(),
+            adjustedActivities,
+            adjusted);
     List<String> cells = SummaryCsv.cells(s);
     return new Object[] {
       ANALYSED,
@@ -178,7 +200,12 @@ final class CohortRows {
             f[14],
             counts.get(1),
             counts.get(2),
-            f[15]);
+            f[15],
+            f[16],
+            f[17],
+            f[18],
+            counts.get(3),
+            f[19]);
     List<String> activities = p.getList(9);
     double[] differences = doubles(p.getList(10));
     Ratio effectExact = p.isNullAt(11) ? null : Ratio.parse(p.getString(11));
@@ -206,7 +233,39 @@ final class CohortRows {
         groups,
         sorted,
         effectExact,
-        sortedExact);
+        sortedExact,
+        adjusted(p, summary, groupOf));
+  }
+
+  /**
+   * Returns the adjusted figures of a patient's struct, activities placed in the input's groups.
+   */
+  private static AdjustedFigures adjusted(
+      Row p, PatientSummary summary, java.util.Map<String, Integer> groupOf) {
+    List<String> activities = p.getList(14);
+    double[] figures = doubles(p.getList(15));
+    Integer[] order = new Integer[activities.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order,
+        (a, b) -> Integer.compare(groupOf.get(activities.get(a)), groupOf.get(activities.get(b))));
+    int[] groups = new int[order.length];
+    double[] estimates = new double[order.length];
+    double[] errors = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      groups[i] = groupOf.get(activities.get(order[i]));
+      estimates[i] = figures[1 + 2 * order[i]];
+      errors[i] = figures[2 + 2 * order[i]];
+    }
+    return new AdjustedFigures(
+        summary.adjFlaggedMinusLowImpact(),
+        figures[0],
+        p.isNullAt(13) ? null : Ratio.parse(p.getString(13)),
+        groups,
+        estimates,
+        errors);
   }
 
   private static double[] doubles(List<Double> values) {

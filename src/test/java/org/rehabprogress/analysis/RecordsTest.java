@@ -58,7 +58,8 @@ class RecordsTest {
                     r.byExposure().subList(0, 3),
                     r.activities(),
                     r.flaggedDays(),
-                    r.series()));
+                    r.series(),
+                    r.adjusted()));
     assertEquals("one next-day figure per exposure expected", e.getMessage());
   }
 

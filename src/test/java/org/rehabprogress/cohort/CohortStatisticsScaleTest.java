@@ -64,7 +64,8 @@ class CohortStatisticsScaleTest {
               p.end(),
               new double[0],
               new int[] {0},
-              new double[] {effect[i]}));
+              new double[] {effect[i]},
+              Double.NaN));
     }
     return rows;
   }

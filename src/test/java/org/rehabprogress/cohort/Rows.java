@@ -37,6 +37,11 @@ final class Rows {
         NA,
         0,
         0,
+        NA,
+        NA,
+        NA,
+        NA,
+        0,
         NA);
   }
 
@@ -55,7 +60,8 @@ final class Rows {
         START.plusDays(140),
         new double[0],
         new int[0],
-        new double[0]);
+        new double[0],
+        NA);
   }
 
   /** Returns a row with weekly pain. */
@@ -67,7 +73,8 @@ final class Rows {
         START.plusDays(140),
         weeklyPain,
         new int[0],
-        new double[0]);
+        new double[0],
+        NA);
   }
 
   /** Returns a row with differences from REST days for some activity groups. */
@@ -79,6 +86,7 @@ final class Rows {
         START.plusDays(140),
         new double[0],
         groups,
-        differences);
+        differences,
+        NA);
   }
 }

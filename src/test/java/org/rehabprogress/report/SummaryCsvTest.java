@@ -24,7 +24,8 @@ class SummaryCsvTest {
           + "gad7_baseline,gad7_current,sleep_hours_baseline,sleep_hours_current,"
           + "next_day_pain_after_low_impact,next_day_pain_after_flagged,flagged_minus_low_impact,"
           + "pain_trend_per_week,low_impact_min_per_week,flagged_entries,days_logged,"
-          + "completeness_pct\n";
+          + "completeness_pct,adj_flagged_minus_low_impact,adj_ci_low,adj_ci_high,adj_day_pairs,"
+          + "flagged_day_pain_minus_other\n";
 
   private static List<PatientSummary> twoPatients() {
     PatientSummary full =
@@ -51,7 +52,12 @@ class SummaryCsvTest {
             490 / 3.0,
             2,
             28,
-            280 / 3.0);
+            280 / 3.0,
+            0.805,
+            -0.125,
+            1.735,
+            96,
+            -0.905);
     PatientSummary sparse =
         new PatientSummary(
             "-p2",
@@ -76,7 +82,12 @@ class SummaryCsvTest {
             0,
             0,
             3,
-            10);
+            10,
+            NA,
+            NA,
+            NA,
+            12,
+            NA);
     return List.of(full, sparse);
   }
 
@@ -91,8 +102,8 @@ class SummaryCsvTest {
     assertEquals(
         HEADER
             + "P1,UNCHANGED,true,true,26,5.00,2.68,-2.33,-46.53,4.00,3.10,12.00,7.50,6.25,7.13,"
-            + "3.00,3.76,0.76,-0.76,163.33,2,28,93.33\n"
-            + "'-p2,INSUFFICIENT_DATA,false,false,0,6.00,,,,,,,,,,,,,0.00,0.00,0,3,10.00\n",
+            + "3.00,3.76,0.76,-0.76,163.33,2,28,93.33,0.81,-0.13,1.74,96,-0.91\n"
+            + "'-p2,INSUFFICIENT_DATA,false,false,0,6.00,,,,,,,,,,,,,0.00,0.00,0,3,10.00,,,,12,\n",
         write(twoPatients()));
   }
 
@@ -104,7 +115,7 @@ class SummaryCsvTest {
   @Test
   void namesTheSameColumnsAsItsHeaderConstant() {
     assertEquals(HEADER.strip(), String.join(",", SummaryCsv.HEADER));
-    assertEquals(23, SummaryCsv.HEADER.size());
+    assertEquals(28, SummaryCsv.HEADER.size());
   }
 
   @ParameterizedTest
@@ -123,7 +134,9 @@ class SummaryCsvTest {
   @Test
   void writesWhatTheAnalysisFound() throws IOException {
     // baseline 5 (09-01 .. 09-04), current (3 + 3 + 3 + 3.02) / 4 = 3.005 (09-27 .. 09-30);
-    // change -1.995 shows -2.00 and -39.9 %: IMPROVED; 8 of 30 days logged
+    // change -1.995 shows -2.00 and -39.9 %: IMPROVED; 8 of 30 days logged; day pairs (pain on d
+    // and d+1): 09-01..09-03 and 09-27..09-29, 6 of them, too few for an adjusted figure (20) and
+    // no flagged day for the choice check
     PatientSummary s =
         new LogBuilder()
             .painDays("2026-09-01", 5, 5, 5, 5)
@@ -131,7 +144,8 @@ class SummaryCsvTest {
             .september()
             .summary();
     assertEquals(
-        HEADER + "P1,IMPROVED,false,false,4,5.00,3.01,-2.00,-39.90,,,,,,,,,,,0.00,0,8,26.67\n",
+        HEADER
+            + "P1,IMPROVED,false,false,4,5.00,3.01,-2.00,-39.90,,,,,,,,,,,0.00,0,8,26.67,,,,6,\n",
         write(List.of(s)));
   }
 }
