@@ -26,7 +26,12 @@ import java.util.List;
  * @param facts trend and adherence figures with what they mean
  * @param charts the three charts, checked by {@link InlineSvg}
  * @param chartFiles the links to the chart files: timeline, weekly, next day
- * @param byExposure next-day pain per kind of day
+ * @param adjustedLead the adjusted flagged-minus-low-impact figure in words (SPEC 3b), or why there
+ *     is none
+ * @param adjustedFor what the adjustment takes into account, and that it remains an association
+ * @param choiceCheck the choice check in words, or why there is none
+ * @param adjustedActivities the per-activity adjusted differences
+ * @param byExposure next-day pain per kind of day (unadjusted)
  * @param byActivity next-day pain per activity name
  * @param flaggedDays the month's days with a flagged activity and the pain of the next day
  * @param flaggedSince how many days with a flagged activity since the start of treatment
@@ -55,6 +60,10 @@ public record PatientView(
     List<Fact> facts,
     ChartSvgs charts,
     List<String> chartFiles,
+    String adjustedLead,
+    String adjustedFor,
+    String choiceCheck,
+    List<AdjustedRow> adjustedActivities,
     List<NextDayRow> byExposure,
     List<NextDayRow> byActivity,
     List<FlaggedDayRow> flaggedDays,
@@ -70,6 +79,7 @@ public record PatientView(
     measures = List.copyOf(measures);
     facts = List.copyOf(facts);
     chartFiles = List.copyOf(chartFiles);
+    adjustedActivities = List.copyOf(adjustedActivities);
     byExposure = List.copyOf(byExposure);
     byActivity = List.copyOf(byActivity);
     flaggedDays = List.copyOf(flaggedDays);
@@ -127,6 +137,25 @@ public record PatientView(
    */
   public record NextDayRow(
       String label, String activityClass, int days, String mean, String sd, String difference) {}
+
+  /**
+   * An activity's adjusted difference in next-day pain from a logged day with no activity, at the
+   * same pain that day (SPEC 3b's per-activity model).
+   *
+   * @param activity the activity name
+   * @param activityClass its catalog class, in words
+   * @param days the day pairs whose day had the activity
+   * @param difference the coefficient, signed, or the en dash
+   * @param interval its 95% interval, or the en dash
+   * @param note why there is no figure, or empty
+   */
+  public record AdjustedRow(
+      String activity,
+      String activityClass,
+      int days,
+      String difference,
+      String interval,
+      String note) {}
 
   /**
    * A day with a flagged activity.

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.rehabprogress.catalog.ActivityClass;
@@ -29,43 +26,11 @@ class AdjustedComparisonTest {
   /** lm (QR) and the analysis (Cholesky of the cross products) agree far better than this. */
   private static final double R = 1e-9;
 
-  private static final Map<String, ActivityClass> CLASSES =
-      Map.of(
-          "tennis", ActivityClass.FLAGGED,
-          "golf", ActivityClass.FLAGGED,
-          "walking", ActivityClass.LOW_IMPACT,
-          "Walking", ActivityClass.LOW_IMPACT,
-          "housework", ActivityClass.NEUTRAL,
-          "zumba", ActivityClass.UNCLASSIFIED);
-
   private static PatientResult result;
 
   @BeforeAll
   static void analyse() throws IOException {
-    result = diary().analyse("2026-10-01", "2026-10-15");
-  }
-
-  /** Returns the fixture's days as a log: each pain entry a row, each activity 30 minutes. */
-  static LogBuilder diary() throws IOException {
-    LogBuilder log = new LogBuilder();
-    try (InputStream in =
-        AdjustedComparisonTest.class.getResourceAsStream("/fixtures/adjusted/diary.txt")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        String[] cells = line.split("\\|", -1);
-        String date = cells[0].strip();
-        for (String value : cells[1].strip().split(" ")) {
-          if (!value.isEmpty()) {
-            log.pain(date, Double.parseDouble(value));
-          }
-        }
-        for (String name : cells[2].strip().split(",")) {
-          if (!name.isEmpty()) {
-            log.activity(date, name, CLASSES.get(name), 30);
-          }
-        }
-      }
-    }
-    return log;
+    result = AdjustedDiary.log().analyse("2026-10-01", "2026-10-15");
   }
 
   @Test

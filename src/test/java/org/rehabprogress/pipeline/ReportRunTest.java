@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,6 +127,65 @@ class ReportRunTest {
             "⚑ Persistent-pain flag:</strong> weeks in treatment 34 ≥ 26 and current pain 6.00 ≥ 5.0: persistent"
                 + " pain despite conservative care (NICE TA159)"),
         per);
+  }
+
+  @Test
+  void patientPageLeadsItsActivitySectionWithTheAdjustedFigureThenTheChoiceCheck()
+      throws Exception {
+    String page = read(run("report").resolve("patients/IMP.html"));
+    // IMP: 26 day pairs, tennis on 3 of their days (SPEC 3b needs 5 on each side).
+    String lead =
+        "<p class=\"lead\">No adjusted comparison of flagged and low-impact days: only 3 day pairs"
+            + " with a flagged activity, and 5 are needed.</p>";
+    String choice =
+        "<p>No choice check: it needs 5 day pairs with a flagged activity and 5 without (3 day"
+            + " pairs with a flagged activity and 23 without).</p>";
+    assertTrue(page.contains(lead), page);
+    assertTrue(page.contains(choice), page);
+    assertTrue(page.contains("it remains an association in the patient's own diary"), page);
+    int section = page.indexOf("<h2>Activities and pain on the next day</h2>");
+    int adjusted = page.indexOf("<h3>Adjusted comparison</h3>");
+    int check = page.indexOf("<h3>Choice check: pain on the day the activity was chosen</h3>");
+    int unadjusted = page.indexOf("<h3>Unadjusted next-day means</h3>");
+    int perActivity = page.indexOf("<h3>Unadjusted, per activity</h3>");
+    assertTrue(section > 0, page);
+    assertTrue(
+        section < adjusted
+            && adjusted < page.indexOf(lead)
+            && page.indexOf(lead) < check
+            && check < page.indexOf(choice)
+            && page.indexOf(choice) < unadjusted
+            && unadjusted < perActivity,
+        page);
+  }
+
+  @Test
+  void reportJsonHoldsTheAdjustedComparisonPerPatient() throws Exception {
+    JsonNode patients =
+        new ObjectMapper().readTree(run("report").resolve("report.json").toFile()).get("patients");
+    JsonNode imp = null;
+    for (JsonNode p : patients) {
+      if (p.get("patient_id").asText().equals("IMP")) {
+        imp = p;
+      }
+    }
+    JsonNode a = imp.get("adjusted");
+    assertEquals(26, a.get("day_pairs").asInt());
+    assertEquals(3, a.get("flagged_pairs").asInt());
+    assertEquals(7, a.get("low_impact_pairs").asInt());
+    JsonNode contrast = a.get("flagged_minus_low_impact");
+    assertTrue(contrast.get("estimate").isNull());
+    assertEquals("few_flagged", contrast.get("reason").asText());
+    JsonNode tennis = a.get("activities").get(1);
+    assertEquals("Tennis", tennis.get("activity").asText());
+    assertEquals(3, tennis.get("days").asInt());
+    assertEquals("few_activity_days", tennis.get("reason").asText());
+    for (String key : List.of("estimate", "se", "ci_low", "ci_high")) {
+      assertTrue(tennis.get(key).isNull(), key);
+    }
+    assertEquals(3, a.get("choice_check").get("flagged_pairs").asInt());
+    assertTrue(a.get("choice_check").get("flagged_day_pain_minus_other").isNull());
+    assertEquals(26, imp.get("summary").get("adj_day_pairs").asInt());
   }
 
   @Test
