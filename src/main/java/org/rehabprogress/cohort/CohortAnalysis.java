@@ -101,7 +101,8 @@ public final class CohortAnalysis {
       }
     }
     CohortFigures figures =
-        CohortStatistics.of(analysed, notAnalysed.size(), groups.names(), groups.classes());
+        CohortStatistics.of(
+            analysed, notAnalysed.size(), groups.names(), groups.classes(), parameters.minCell());
     return new CohortResult(parameters, analysed, notAnalysed, excluded, unclassified, figures);
   }
 

@@ -38,6 +38,10 @@ import org.rehabprogress.stats.Wilson;
  *       across sites.
  *   <li>Trajectories: a week's figures are suppressed when fewer than {@code m} patients have pain
  *       in it.
+ *   <li>Adjusted figures (SPEC 5b): the pooled flagged-minus-low-impact estimate is suppressed
+ *       whole when it rests on fewer than {@code m} patients; the adjusted per-activity table lists
+ *       only activities with a coefficient in at least {@code m} patients (Holm's adjustment counts
+ *       those), and counts the others; the choice check across patients follows the Wilcoxon rule.
  * </ul>
  *
  * @param rules the threshold
@@ -56,6 +60,12 @@ import org.rehabprogress.stats.Wilson;
  *     logged, with their number of patients, in name order
  * @param unclassifiedNotShown the number of such activities logged by fewer patients (their names
  *     are free text and could point at a person)
+ * @param activityEffectAdjusted the pooled adjusted flagged-minus-low-impact estimate
+ * @param activitiesAdjusted the adjusted per-activity rows, in name order
+ * @param activitiesAdjustedNotShown the activities with a coefficient in fewer than {@code m}
+ *     patients
+ * @param choicePatients the patients with a choice-check figure
+ * @param choiceCheck the signed-rank test of the choice-check figures
  */
 public record CohortCells(
     SmallCells rules,
@@ -71,7 +81,12 @@ public record CohortCells(
     List<SiteCells> sites,
     List<WeekCells> weeks,
     Map<String, Integer> unclassified,
-    int unclassifiedNotShown) {
+    int unclassifiedNotShown,
+    PooledCells activityEffectAdjusted,
+    List<AdjustedActivityCells> activitiesAdjusted,
+    int activitiesAdjustedNotShown,
+    Cell choicePatients,
+    EffectCells choiceCheck) {
 
   /** Checks for nulls and copies the lists. */
   public CohortCells {
@@ -80,6 +95,9 @@ public record CohortCells(
     sites = List.copyOf(sites);
     weeks = List.copyOf(weeks);
     unclassified = Collections.unmodifiableMap(new TreeMap<>(unclassified));
+    Objects.requireNonNull(activityEffectAdjusted, "activityEffectAdjusted");
+    Objects.requireNonNull(choiceCheck, "choiceCheck");
+    activitiesAdjusted = List.copyOf(activitiesAdjusted);
   }
 
   /** Applies the small-cell rules at the result's threshold. */
@@ -137,7 +155,26 @@ public record CohortCells(
         sites(f.sites(), rules),
         weeks,
         unclassified,
-        result.unclassified().size() - unclassified.size());
+        result.unclassified().size() - unclassified.size(),
+        PooledCells.of(f.activityEffectAdjusted(), f.adjustedPatients(), rules),
+        adjustedActivities(f, rules),
+        f.activitiesAdjustedNotShown(),
+        rules.count(f.choicePatients()),
+        effect(f.choiceCheck(), f.choicePatients(), rules));
+  }
+
+  private static List<AdjustedActivityCells> adjustedActivities(CohortFigures f, SmallCells rules) {
+    List<AdjustedActivityCells> rows = new ArrayList<>();
+    for (AdjustedEffect a : f.activitiesAdjusted()) {
+      PooledCells effect = PooledCells.of(a.pooled(), a.patients(), rules);
+      rows.add(
+          new AdjustedActivityCells(
+              a.activity(),
+              a.activityClass(),
+              effect,
+              effect.estimate().suppressed() ? effect.estimate() : Cell.of(a.pHolm())));
+    }
+    return rows;
   }
 
   /** Returns a proportion's cells: its n by the count rule, the rest hidden for {@code why}. */

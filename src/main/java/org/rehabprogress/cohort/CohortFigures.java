@@ -2,6 +2,7 @@ package org.rehabprogress.cohort;
 
 import java.util.List;
 import java.util.Objects;
+import org.rehabprogress.stats.PooledEffect;
 import org.rehabprogress.stats.WilcoxonResult;
 import org.rehabprogress.stats.Wilson;
 
@@ -19,6 +20,13 @@ import org.rehabprogress.stats.Wilson;
  * @param sites responders per site, in site order with the patients without a site last; empty when
  *     no analysed patient has a site
  * @param weeks pain per week since start, from week 0 to the last week any patient reached
+ * @param adjustedPatients the patients with an {@code adj_flagged_minus_low_impact} figure
+ * @param activityEffectAdjusted those figures pooled by REML random effects (SPEC 5b)
+ * @param activitiesAdjusted one row per activity group with a per-activity coefficient in at least
+ *     the small-cell threshold of patients, in name order, Holm's adjustment over these rows
+ * @param activitiesAdjustedNotShown the activity groups with a coefficient in fewer patients
+ * @param choicePatients the patients with a {@code flagged_day_pain_minus_other} figure
+ * @param choiceCheck the signed-rank test of those figures with the Hodges-Lehmann estimate
  */
 public record CohortFigures(
     int patients,
@@ -28,7 +36,13 @@ public record CohortFigures(
     WilcoxonResult activityEffect,
     List<ActivityEffect> activities,
     List<SiteResponders> sites,
-    List<WeekPain> weeks) {
+    List<WeekPain> weeks,
+    int adjustedPatients,
+    PooledEffect activityEffectAdjusted,
+    List<AdjustedEffect> activitiesAdjusted,
+    int activitiesAdjustedNotShown,
+    int choicePatients,
+    WilcoxonResult choiceCheck) {
 
   /** Checks for nulls and copies the lists. */
   public CohortFigures {
@@ -38,5 +52,8 @@ public record CohortFigures(
     activities = List.copyOf(activities);
     sites = List.copyOf(sites);
     weeks = List.copyOf(weeks);
+    Objects.requireNonNull(activityEffectAdjusted, "activityEffectAdjusted");
+    Objects.requireNonNull(choiceCheck, "choiceCheck");
+    activitiesAdjusted = List.copyOf(activitiesAdjusted);
   }
 }

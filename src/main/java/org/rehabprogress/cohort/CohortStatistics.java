@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.privacy.SmallCells;
 import org.rehabprogress.stats.Quantile;
 import org.rehabprogress.stats.Ratio;
 import org.rehabprogress.stats.WilcoxonSignedRank;
@@ -21,7 +22,7 @@ public final class CohortStatistics {
   private CohortStatistics() {}
 
   /**
-   * Returns the cohort's figures.
+   * Returns the cohort's figures at the default small-cell threshold.
    *
    * @param analysed the analysed patients
    * @param notAnalysed the patients in the cohort without an analysis (non-responders under ITT)
@@ -33,6 +34,25 @@ public final class CohortStatistics {
       int notAnalysed,
       List<String> activityNames,
       List<ActivityClass> activityClasses) {
+    return of(analysed, notAnalysed, activityNames, activityClasses, SmallCells.DEFAULT_MIN_CELL);
+  }
+
+  /**
+   * Returns the cohort's figures.
+   *
+   * @param analysed the analysed patients
+   * @param notAnalysed the patients in the cohort without an analysis (non-responders under ITT)
+   * @param activityNames the activity groups' names, indexed by group
+   * @param activityClasses the activity groups' classes, indexed by group
+   * @param minCell the small-cell threshold: the adjusted per-activity rows are the activities with
+   *     a coefficient in at least this many patients, and Holm's adjustment counts those (SPEC 5b)
+   */
+  public static CohortFigures of(
+      List<CohortPatient> analysed,
+      int notAnalysed,
+      List<String> activityNames,
+      List<ActivityClass> activityClasses,
+      int minCell) {
     int enough = 0;
     int improved = 0;
     int effectPatients = 0;
@@ -50,6 +70,8 @@ public final class CohortStatistics {
       }
     }
     int patients = analysed.size() + notAnalysed;
+    AdjustedStatistics adjusted =
+        AdjustedStatistics.of(analysed, activityNames, activityClasses, minCell);
     return new CohortFigures(
         patients,
         Wilson.interval(improved, enough),
@@ -60,7 +82,13 @@ public final class CohortStatistics {
                 Arrays.copyOf(effect, effectPatients), Arrays.copyOf(effectExact, effectPatients))),
         activities(analysed, activityNames, activityClasses),
         sites(analysed),
-        weeks(analysed));
+        weeks(analysed),
+        adjusted.patients(),
+        adjusted.pooled(),
+        adjusted.activities(),
+        adjusted.activitiesNotShown(),
+        adjusted.choicePatients(),
+        adjusted.choiceCheck());
   }
 
   private static List<ActivityEffect> activities(

@@ -35,6 +35,7 @@ public enum OutputKind {
           "per_patient.csv",
           "responders_by_site.csv",
           "activity_effects.csv",
+          "activity_effects_unadjusted.csv",
           "trajectories.csv",
           "subgroups.csv",
           "day_pairs.csv",

@@ -1,17 +1,21 @@
 package org.rehabprogress.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.rehabprogress.chart.ChartImages;
 import org.rehabprogress.chart.CohortCharts;
 import org.rehabprogress.chart.ForestRow;
 import org.rehabprogress.chart.SiteShare;
 import org.rehabprogress.chart.WeeklyPain;
 import org.rehabprogress.cohort.ActivityCells;
+import org.rehabprogress.cohort.AdjustedActivityCells;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.cohort.EffectCells;
+import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
 import org.rehabprogress.cohort.WeekCells;
@@ -30,9 +34,24 @@ final class CohortCharting {
 
   /** Returns the four charts as SVG elements (sites null when no site is given). */
   static CohortSvgs draw(CohortResult result, CohortCells cells) {
-    List<ForestRow> forest = new ArrayList<>();
+    // The adjusted rows (SPEC 5b), each with the same activity's unadjusted row beside it.
+    Map<String, ForestRow> unadjusted = new HashMap<>();
     for (ActivityCells a : cells.activities()) {
       EffectCells e = a.effect();
+      if (e.estimate().shown() && e.ciLow().shown() && e.ciHigh().shown()) {
+        unadjusted.put(
+            a.activity(),
+            new ForestRow(
+                a.activity(),
+                e.estimate().value(),
+                e.ciLow().value(),
+                e.ciHigh().value(),
+                (int) a.patients().value()));
+      }
+    }
+    List<ForestRow> forest = new ArrayList<>();
+    for (AdjustedActivityCells a : cells.activitiesAdjusted()) {
+      PooledCells e = a.effect();
       if (e.estimate().shown() && e.ciLow().shown() && e.ciHigh().shown()) {
         forest.add(
             new ForestRow(
@@ -40,7 +59,8 @@ final class CohortCharting {
                 e.estimate().value(),
                 e.ciLow().value(),
                 e.ciHigh().value(),
-                (int) a.patients().value()));
+                (int) e.n().value(),
+                unadjusted.get(a.activity())));
       }
     }
     List<WeeklyPain> weeks = new ArrayList<>();
@@ -74,7 +94,7 @@ final class CohortCharting {
     }
     return new CohortSvgs(
         ChartImages.svg(
-            CohortCharts.forest(forest), WIDTH, 140 + 34 * Math.max(1, forest.size()), "forest"),
+            CohortCharts.forest(forest), WIDTH, 170 + 44 * Math.max(1, forest.size()), "forest"),
         // One bar per patient: drawn only with --per-patient (SPEC section 5).
         result.parameters().perPatient()
             ? ChartImages.svg(CohortCharts.waterfallWithoutCounts(changes), WIDTH, 380, "waterfall")

@@ -48,6 +48,7 @@ public final class CohortRun {
           "per_patient.csv",
           "responders_by_site.csv",
           "activity_effects.csv",
+          "activity_effects_unadjusted.csv",
           "trajectories.csv",
           "cohort.json");
 
@@ -163,6 +164,9 @@ public final class CohortRun {
       CohortCsv.sites(cells, w);
     }
     try (Writer w = writer(folder, "activity_effects.csv")) {
+      CohortCsv.adjustedActivities(cells, w);
+    }
+    try (Writer w = writer(folder, "activity_effects_unadjusted.csv")) {
       CohortCsv.activities(cells, w);
     }
     try (Writer w = writer(folder, "trajectories.csv")) {

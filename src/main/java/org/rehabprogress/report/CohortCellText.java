@@ -47,6 +47,17 @@ public final class CohortCellText {
     return text(cell, rules, Kind.STATISTIC);
   }
 
+  /**
+   * Returns a figure with a fixed number of decimals, half away from zero (a variance such as tau^2
+   * with 4, I^2 in percent with 1).
+   */
+  public static String decimals(Cell cell, SmallCells rules, int decimals) {
+    if (cell.suppressed()) {
+      return hidden(cell, rules);
+    }
+    return Double.isNaN(cell.value()) ? "" : Round.format(cell.value(), decimals);
+  }
+
   /** Returns a share written with 3 decimals ({@code 0.235}) as a percent ({@code 23.5}). */
   static String percent(String share) {
     boolean negative = share.startsWith("-");

@@ -5,8 +5,10 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.cohort.ActivityCells;
+import org.rehabprogress.cohort.AdjustedActivityCells;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.EffectCells;
+import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
 import org.rehabprogress.cohort.WeekCells;
@@ -25,11 +27,18 @@ import org.rehabprogress.privacy.SmallCells;
  *   <li>responders_by_site.csv: {@code site} (empty for the patients without one), {@code n}
  *       (patients with enough data), {@code improved}, {@code share}, {@code ci_low}, {@code
  *       ci_high} (Wilson 95%).
- *   <li>activity_effects.csv: {@code activity}, {@code class}, {@code patients} (with a difference
- *       from REST days), {@code n} (non-zero differences tested), {@code estimate} (Hodges-Lehmann,
- *       next-day pain points), {@code ci_low}, {@code ci_high} (95%; empty when the interval cannot
- *       reach 95%), {@code p_value}, {@code statistic} (R's V), {@code regime} ({@code exact} or
- *       {@code normal}).
+ *   <li>activity_effects.csv, the adjusted per-activity effects of SPEC 5b: {@code activity},
+ *       {@code class}, {@code n} (patients with a per-activity coefficient, at least min-cell),
+ *       {@code estimate} (REML random-effects pooled coefficient: the adjusted difference in
+ *       next-day pain from a logged day with no activity, points), {@code ci_low}, {@code ci_high}
+ *       (95%, normal), {@code p_value}, {@code p_holm} (Holm over the activities listed); the
+ *       standard error, tau^2 and I^2 are in cohort.json.
+ *   <li>activity_effects_unadjusted.csv, the unadjusted per-activity comparison of SPEC 5 (what
+ *       activity_effects.csv held before the adjusted effects): {@code activity}, {@code class},
+ *       {@code patients} (with a difference from REST days), {@code n} (non-zero differences
+ *       tested), {@code estimate} (Hodges-Lehmann, next-day pain points), {@code ci_low}, {@code
+ *       ci_high} (95%; empty when the interval cannot reach 95%), {@code p_value}, {@code
+ *       statistic} (R's V), {@code regime} ({@code exact} or {@code normal}).
  *   <li>trajectories.csv: {@code week} (since start, from 0), {@code patients} (with pain that
  *       week), {@code mean_pain}, {@code q1}, {@code q3}.
  * </ul>
@@ -43,7 +52,15 @@ public final class CohortCsv {
   public static final List<String> SITES_HEADER =
       withReasons(List.of("site"), "n", "improved", "share", "ci_low", "ci_high");
 
-  /** The columns of activity_effects.csv. */
+  /**
+   * The columns of activity_effects.csv: the adjusted effects, SPEC 5b's columns in its order, each
+   * with its reason column (SPEC 5); the standard error, tau^2 and I^2 are in cohort.json.
+   */
+  public static final List<String> ADJUSTED_HEADER =
+      withReasons(
+          List.of("activity", "class"), "n", "estimate", "ci_low", "ci_high", "p_value", "p_holm");
+
+  /** The columns of activity_effects_unadjusted.csv. */
   public static final List<String> ACTIVITIES_HEADER =
       withReasons(
           List.of("activity", "class"),
@@ -89,7 +106,33 @@ public final class CohortCsv {
     out.flush();
   }
 
-  /** Writes activity_effects.csv: the activities with enough patients, in name order. */
+  /**
+   * Writes activity_effects.csv: the adjusted effects of the activities with a coefficient in
+   * enough patients, in name order.
+   */
+  public static void adjustedActivities(CohortCells cells, Writer out) throws IOException {
+    SmallCells rules = cells.rules();
+    CsvCells.FORMAT.printRecord(out, ADJUSTED_HEADER.toArray());
+    for (AdjustedActivityCells a : cells.activitiesAdjusted()) {
+      PooledCells e = a.effect();
+      List<String> row = new ArrayList<>();
+      row.add(CsvCells.text(a.activity()));
+      row.add(a.activityClass().name());
+      add(row, e.n(), CohortCellText.count(e.n(), rules));
+      add(row, e.estimate(), CohortCellText.points(e.estimate(), rules));
+      add(row, e.ciLow(), CohortCellText.points(e.ciLow(), rules));
+      add(row, e.ciHigh(), CohortCellText.points(e.ciHigh(), rules));
+      add(row, e.pValue(), CohortCellText.pValue(e.pValue(), rules));
+      add(row, a.pHolm(), CohortCellText.pValue(a.pHolm(), rules));
+      CsvCells.FORMAT.printRecord(out, row.toArray());
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes activity_effects_unadjusted.csv: the unadjusted comparisons of the activities with
+   * enough patients, in name order.
+   */
   public static void activities(CohortCells cells, Writer out) throws IOException {
     SmallCells rules = cells.rules();
     CsvCells.FORMAT.printRecord(out, ACTIVITIES_HEADER.toArray());

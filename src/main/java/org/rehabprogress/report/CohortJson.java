@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.rehabprogress.cohort.ActivityCells;
+import org.rehabprogress.cohort.AdjustedActivityCells;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.cohort.EffectCells;
 import org.rehabprogress.cohort.Excluded;
 import org.rehabprogress.cohort.NotAnalysed;
+import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
 import org.rehabprogress.cohort.WeekCells;
@@ -34,9 +36,16 @@ import org.rehabprogress.privacy.SmallCells;
  * min_cell}, {@code per_patient}, {@code from}, {@code to}, {@code responders} and {@code
  * responders_itt} ({@code n}, {@code improved}, {@code share}, {@code ci_low}, {@code ci_high}),
  * {@code activity_effect} ({@code patients}, {@code n}, {@code estimate}, {@code ci_low}, {@code
- * ci_high}, {@code p_value}, {@code statistic}, {@code regime}), {@code activities} (the same per
- * activity with {@code activity} and {@code class}), {@code activities_not_shown}, {@code
- * responders_by_site}, {@code trajectories}, {@code unclassified_activities}, {@code
+ * ci_high}, {@code p_value}, {@code statistic}, {@code regime}; unadjusted), {@code activities}
+ * (the same per activity with {@code activity} and {@code class}; unadjusted), {@code
+ * activities_not_shown}, {@code activity_effect_adjusted} (SPEC 5b: {@code n}, {@code estimate},
+ * {@code se}, {@code ci_low}, {@code ci_high}, {@code p_value}, {@code tau2}, {@code i2}, and
+ * {@code reason} when there is no estimate: {@code no_values} or {@code not_converged}), {@code
+ * activity_effects_adjusted} (per activity: {@code activity}, {@code class}, {@code n}, {@code
+ * estimate}, {@code ci_low}, {@code ci_high}, {@code p_value}, {@code p_holm}, and {@code se},
+ * {@code tau2}, {@code i2}), {@code activities_adjusted_not_shown}, {@code
+ * flagged_day_pain_minus_other} (the choice check across patients, as {@code activity_effect}),
+ * {@code responders_by_site}, {@code trajectories}, {@code unclassified_activities}, {@code
  * unclassified_not_shown}, {@code provenance}.
  */
 public final class CohortJson {
@@ -95,6 +104,20 @@ public final class CohortJson {
     }
     root.put("activities", activities);
     root.put("activities_not_shown", cells.activitiesNotShown());
+    root.put("activity_effect_adjusted", pooled(cells.activityEffectAdjusted()));
+    List<Map<String, Object>> adjusted = new ArrayList<>();
+    for (AdjustedActivityCells a : cells.activitiesAdjusted()) {
+      Map<String, Object> row = pooled(a.effect());
+      row.put("activity", a.activity());
+      row.put("class", a.activityClass().name());
+      figure(row, "p_holm", a.pHolm());
+      adjusted.add(row);
+    }
+    root.put("activity_effects_adjusted", adjusted);
+    root.put("activities_adjusted_not_shown", cells.activitiesAdjustedNotShown());
+    Map<String, Object> choice = effect(cells.choiceCheck(), rules);
+    count(choice, "patients", cells.choicePatients());
+    root.put("flagged_day_pain_minus_other", choice);
     List<Map<String, Object>> sites = new ArrayList<>();
     for (SiteCells s : cells.sites()) {
       Map<String, Object> row = proportion(s.responders(), rules);
@@ -143,6 +166,22 @@ public final class CohortJson {
     String regime = e.regime();
     node.put("regime", regime);
     reason(node, "regime", e.exact());
+    return node;
+  }
+
+  private static Map<String, Object> pooled(PooledCells e) {
+    Map<String, Object> node = new TreeMap<>();
+    count(node, "n", e.n());
+    figure(node, "estimate", e.estimate());
+    figure(node, "se", e.se());
+    figure(node, "ci_low", e.ciLow());
+    figure(node, "ci_high", e.ciHigh());
+    figure(node, "p_value", e.pValue());
+    figure(node, "tau2", e.tau2());
+    figure(node, "i2", e.i2());
+    if (e.none() != null) {
+      node.put("reason", e.none().name().toLowerCase(Locale.ROOT));
+    }
     return node;
   }
 

@@ -5,7 +5,10 @@ import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.privacy.SmallCells;
 
-/** Formats the terminal summary of a cohort run: patients, responders, activity effect. */
+/**
+ * Formats the terminal summary of a cohort run: patients, responders, the adjusted activity effect
+ * and its choice check, then the unadjusted one.
+ */
 public final class CohortSummaryText {
 
   private CohortSummaryText() {}
@@ -17,9 +20,11 @@ public final class CohortSummaryText {
         "Cohort: " + CohortText.patients(result, cells),
         "Responders: " + CohortText.proportion(cells.responders(), rules) + " with enough data",
         "Responders (intention to treat): " + CohortText.proportion(cells.respondersItt(), rules),
-        "Flagged minus low-impact next-day pain: "
+        "Adjusted within patients, pooled: " + CohortText.adjustedEffect(cells),
+        "Choice check: " + CohortText.choiceCheck(cells),
+        "Unadjusted flagged minus low-impact next-day pain: "
             + CohortText.effect(cells)
-            + "; an association in diaries, not an effect of the activity",
+            + "; associations in diaries, not effects of the activity",
         "Figures from fewer than "
             + rules.minCell()
             + " patients show as "

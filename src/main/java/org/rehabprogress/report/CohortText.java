@@ -3,8 +3,11 @@ package org.rehabprogress.report;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.cohort.EffectCells;
+import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
+import org.rehabprogress.privacy.Cell;
 import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.stats.PooledEffect;
 
 /** The sentences of the cohort's page and terminal summary, small cells suppressed. */
 final class CohortText {
@@ -35,6 +38,98 @@ final class CohortText {
         + " to "
         + CohortCellText.percent(p.ciHigh(), rules)
         + ")";
+  }
+
+  /**
+   * Returns the pooled adjusted effect in words (SPEC 5b), e.g. {@code after a day with a flagged
+   * activity, next-day pain was 0.81 points higher (95% CI 0.52 to 1.10) than after a day with a
+   * low-impact activity, at the same pain that day; p < 0.0001, 23 patients (...)}.
+   */
+  static String adjustedEffect(CohortCells cells) {
+    SmallCells rules = cells.rules();
+    PooledCells e = cells.activityEffectAdjusted();
+    if (e.estimate().suppressed()) {
+      return rules.label()
+          + ": fewer than "
+          + rules.minCell()
+          + " patients with an adjusted figure (20 day pairs, 5 with a flagged and 5 with a"
+          + " low-impact activity)";
+    }
+    if (e.none() != null) {
+      return e.none() == PooledEffect.Reason.NO_VALUES
+          ? "no estimate: no patient has an adjusted figure (it needs 20 day pairs, 5 with a"
+              + " flagged and 5 with a low-impact activity)"
+          : "no estimate: the REML estimate of the between-patient variance did not converge in"
+              + " 100 iterations (metafor::rma stops there too)";
+    }
+    double x = e.estimate().value();
+    String size = CohortCellText.points(Cell.of(Math.abs(x)), rules);
+    String interval =
+        "95% CI "
+            + CohortCellText.points(e.ciLow(), rules)
+            + " to "
+            + CohortCellText.points(e.ciHigh(), rules);
+    String compared =
+        size.equals("0.00")
+            ? "about the same (" + interval + ") as"
+            : size + " points " + (x > 0 ? "higher" : "lower") + " (" + interval + ") than";
+    return "after a day with a flagged activity, next-day pain was "
+        + compared
+        + " after a day with a low-impact activity, at the same pain that day; p "
+        + pText(CohortCellText.pValue(e.pValue(), rules))
+        + ", "
+        + CohortCellText.count(e.n(), rules)
+        + " patients, random-effects pooling (REML), tau\u00b2 = "
+        + CohortCellText.decimals(e.tau2(), rules, 4)
+        + ", I\u00b2 = "
+        + CohortCellText.decimals(e.i2(), rules, 1)
+        + "%";
+  }
+
+  /**
+   * Returns the choice check across patients in words (SPEC 5b), e.g. {@code flagged activities
+   * were done on days with 0.90 points less pain than other days (Hodges-Lehmann estimate across 23
+   * patients, 95% CI ...)}.
+   */
+  static String choiceCheck(CohortCells cells) {
+    SmallCells rules = cells.rules();
+    EffectCells e = cells.choiceCheck();
+    if (e.estimate().suppressed()) {
+      return rules.label()
+          + ": fewer than "
+          + rules.minCell()
+          + " patients with a choice check (5 day pairs with a flagged activity and 5 without)";
+    }
+    if (e.estimate().none()) {
+      return cells.choicePatients().shown() && cells.choicePatients().value() > 0
+          ? "flagged activities were done on days with the same pain as other days: every"
+              + " patient's difference is exactly zero"
+          : "no choice check: no patient has 5 day pairs with a flagged activity and 5 without";
+    }
+    double x = e.estimate().value();
+    String size = CohortCellText.points(Cell.of(Math.abs(x)), rules);
+    String interval =
+        e.noInterval()
+            ? e.intervalNote()
+            : "95% CI "
+                + CohortCellText.points(e.ciLow(), rules)
+                + " to "
+                + CohortCellText.points(e.ciHigh(), rules);
+    return "flagged activities were done on days with "
+        + (size.equals("0.00")
+            ? "about the same pain as"
+            : size + " points " + (x < 0 ? "less" : "more") + " pain than")
+        + " other days (Hodges-Lehmann estimate across "
+        + CohortCellText.count(cells.choicePatients(), rules)
+        + " patients, "
+        + interval
+        + ", p "
+        + pText(CohortCellText.pValue(e.pValue(), rules))
+        + ")";
+  }
+
+  private static String pText(String p) {
+    return p.startsWith("<") ? "< " + p.substring(1) : "= " + p;
   }
 
   /** Returns the activity effect with its interval, p-value and test. */

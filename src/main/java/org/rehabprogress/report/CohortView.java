@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.rehabprogress.cohort.ActivityCells;
+import org.rehabprogress.cohort.AdjustedActivityCells;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.cohort.EffectCells;
+import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
 import org.rehabprogress.ingest.FileLedger;
@@ -23,8 +25,14 @@ import org.rehabprogress.privacy.SmallCells;
  * @param patients who is in the cohort, one sentence
  * @param responders responders among patients with enough data, one sentence
  * @param respondersItt responders among all patients (ITT), one sentence
- * @param effect the flagged-minus-low-impact estimate with its interval, p-value and test
- * @param activities the per-activity rows
+ * @param adjustedEffect the pooled adjusted flagged-minus-low-impact effect in words (SPEC 5b)
+ * @param choiceCheck the choice check across patients in words
+ * @param adjustedActivities the adjusted per-activity rows
+ * @param adjustedNotShown a sentence on the activities with a coefficient in too few patients, or
+ *     empty
+ * @param effect the unadjusted flagged-minus-low-impact estimate with its interval, p-value and
+ *     test
+ * @param activities the unadjusted per-activity rows
  * @param activitiesNotShown a sentence on the activities of too few patients, or empty
  * @param sites the responders-by-site rows, empty when no site is given
  * @param unclassified activity names the catalog does not know, with patients, or empty
@@ -40,6 +48,10 @@ public record CohortView(
     String patients,
     String responders,
     String respondersItt,
+    String adjustedEffect,
+    String choiceCheck,
+    List<AdjustedRow> adjustedActivities,
+    String adjustedNotShown,
     String effect,
     List<ActivityRow> activities,
     String activitiesNotShown,
@@ -52,6 +64,7 @@ public record CohortView(
 
   /** Copies the lists. */
   public CohortView {
+    adjustedActivities = List.copyOf(adjustedActivities);
     activities = List.copyOf(activities);
     sites = List.copyOf(sites);
     unclassified = List.copyOf(unclassified);
@@ -75,6 +88,26 @@ public record CohortView(
       String estimate,
       String interval,
       String pValue) {}
+
+  /**
+   * An activity's adjusted row (SPEC 5b).
+   *
+   * @param activity the activity (catalog name)
+   * @param activityClass its class
+   * @param patients patients with a per-activity coefficient
+   * @param estimate the pooled estimate in points, signed
+   * @param interval its 95% interval
+   * @param pValue the p-value
+   * @param pHolm the Holm-adjusted p-value
+   */
+  public record AdjustedRow(
+      String activity,
+      String activityClass,
+      String patients,
+      String estimate,
+      String interval,
+      String pValue,
+      String pHolm) {}
 
   /**
    * A site's row.
@@ -123,6 +156,21 @@ public record CohortView(
                       CohortCellText.points(e.ciHigh(), rules)),
               CohortCellText.pValue(e.pValue(), rules)));
     }
+    List<AdjustedRow> adjusted = new ArrayList<>();
+    for (AdjustedActivityCells a : cells.activitiesAdjusted()) {
+      PooledCells e = a.effect();
+      adjusted.add(
+          new AdjustedRow(
+              a.activity(),
+              a.activityClass().name().replace('_', ' '),
+              CohortCellText.count(e.n(), rules),
+              signed(CohortCellText.points(e.estimate(), rules)),
+              interval(
+                  CohortCellText.points(e.ciLow(), rules),
+                  CohortCellText.points(e.ciHigh(), rules)),
+              CohortCellText.pValue(e.pValue(), rules),
+              CohortCellText.pValue(a.pHolm(), rules)));
+    }
     List<SiteRow> sites = new ArrayList<>();
     for (SiteCells s : cells.sites()) {
       ProportionCells p = s.responders();
@@ -155,6 +203,15 @@ public record CohortView(
         CohortText.proportion(cells.responders(), rules) + " of the patients with enough data",
         CohortText.proportion(cells.respondersItt(), rules)
             + " of all patients in the cohort (intention to treat)",
+        capitalized(CohortText.adjustedEffect(cells)),
+        capitalized(CohortText.choiceCheck(cells)),
+        adjusted,
+        cells.activitiesAdjustedNotShown() == 0
+            ? ""
+            : Figures.count(cells.activitiesAdjustedNotShown(), "activity", "activities")
+                + " with a coefficient for fewer than "
+                + rules.minCell()
+                + " patients not shown.",
         CohortText.effect(cells),
         activities,
         cells.activitiesNotShown() == 0
@@ -196,6 +253,12 @@ public record CohortView(
       s.append(", each ending at the last logged day");
     }
     return s.append('.').toString();
+  }
+
+  private static String capitalized(String sentence) {
+    return sentence.isEmpty()
+        ? sentence
+        : Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
   }
 
   private static String signed(String points) {

@@ -14,6 +14,7 @@ import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.IntervalXYDataset;
@@ -48,6 +49,39 @@ class CohortChartsTest {
     // Symmetric around zero, past the widest interval end: 1.5 * 1.1 = 1.65, up to a half: 2.
     assertEquals(2.0, plot.getDomainAxis().getUpperBound());
     assertEquals(-2.0, plot.getDomainAxis().getLowerBound());
+  }
+
+  @Test
+  void drawsTheUnadjustedEstimateBesideTheAdjustedOneInGreyWithAnotherMarkerAndDashes() {
+    List<ForestRow> rows =
+        List.of(
+            new ForestRow(
+                "Walking", -0.06, -0.13, 0.01, 30, new ForestRow("Walking", 0.19, 0.06, 0.33, 28)),
+            new ForestRow("Golf", 0.94, 0.6, 1.28, 5));
+    XYPlot plot = plot(CohortCharts.forest(rows));
+    IntervalXYDataset data = (IntervalXYDataset) plot.getDataset();
+    assertEquals(Forest.SERIES, data.getSeriesKey(0));
+    assertEquals(Forest.UNADJUSTED, data.getSeriesKey(1));
+    assertEquals(2, data.getItemCount(0));
+    // One unadjusted estimate, a little below Walking's row (row 0).
+    assertEquals(1, data.getItemCount(1));
+    assertEquals(0.19, data.getXValue(1, 0));
+    assertEquals(0.06, data.getStartXValue(1, 0));
+    assertEquals(0.33, data.getEndXValue(1, 0));
+    assertEquals(Forest.OFFSET, data.getYValue(1, 0));
+    assertArrayEquals(
+        new String[] {"Walking (n = 30; unadjusted 28)", "Golf (n = 5)"},
+        ((SymbolAxis) plot.getRangeAxis()).getSymbols());
+    XYItemRenderer r = plot.getRenderer();
+    // Black and white: grey, a circle rather than a square, and a dashed interval.
+    assertEquals(ChartStyle.INK, r.getSeriesPaint(0));
+    assertEquals(ChartStyle.POINT, r.getSeriesPaint(1));
+    assertEquals(ChartStyle.SQUARE, r.getSeriesShape(0));
+    assertEquals(ChartStyle.DOT, r.getSeriesShape(1));
+    assertEquals(ChartStyle.DASHED, r.getSeriesStroke(1));
+    String svg = ChartImages.svg(CohortCharts.forest(rows), 900, 300, "f");
+    assertTrue(svg.contains("stroke-dasharray"), svg);
+    assertTrue(svg.contains("rgb(107,107,107)"), svg);
   }
 
   @Test
@@ -110,7 +144,8 @@ class CohortChartsTest {
   @Test
   void saysWhatIsMissingWhenGivenNothing() {
     assertEquals(
-        List.of("no activity done by enough patients"), notes(CohortCharts.forest(List.of())));
+        List.of("no activity with an adjusted estimate for enough patients"),
+        notes(CohortCharts.forest(List.of())));
     assertEquals(
         List.of("no patient with a pain change"), notes(CohortCharts.waterfall(List.of())));
     assertEquals(

@@ -59,13 +59,25 @@ class AnonymiseCohortInvarianceTest {
             "responders",
             "responders_itt",
             "activity_effect",
-            "activities")) {
+            "activities",
+            "flagged_day_pain_minus_other")) {
       assertEquals(original.get(field), anonymised.get(field), field);
     }
     // The figures compared are real ones, not suppressed cells.
     assertEquals(35, original.get("activity_effect").get("n").asInt());
     assertTrue(original.get("responders").get("share").isNumber());
     assertTrue(original.get("activities").size() > 0);
+    // The adjusted figures agree to rounding: REML's sums run over the patients in pseudonym
+    // order in the copy.
+    assertTrue(original.get("activity_effect_adjusted").get("estimate").isNumber());
+    assertClose(
+        original.get("activity_effect_adjusted"), anonymised.get("activity_effect_adjusted"));
+    JsonNode rows = original.get("activity_effects_adjusted");
+    assertTrue(rows.size() > 0);
+    assertEquals(rows.size(), anonymised.get("activity_effects_adjusted").size());
+    for (int i = 0; i < rows.size(); i++) {
+      assertClose(rows.get(i), anonymised.get("activity_effects_adjusted").get(i));
+    }
     JsonNode weeks = original.get("trajectories");
     assertEquals(weeks.size(), anonymised.get("trajectories").size());
     for (int i = 0; i < weeks.size(); i++) {
@@ -77,8 +89,38 @@ class AnonymiseCohortInvarianceTest {
         assertEquals(b.get(figure).asDouble(), a.get(figure).asDouble(), 1e-12, figure);
       }
     }
+    for (String file : List.of("activity_effects.csv", "activity_effects_unadjusted.csv")) {
+      assertEquals(
+          Files.readString(dir.resolve("original").resolve(file), StandardCharsets.UTF_8),
+          Files.readString(dir.resolve("anonymised").resolve(file), StandardCharsets.UTF_8),
+          file);
+    }
+  }
+
+  /** Asserts that two objects hold the same keys, texts equal and numbers within 1e-12. */
+  private static void assertClose(JsonNode expected, JsonNode actual) {
     assertEquals(
-        Files.readString(dir.resolve("original/activity_effects.csv"), StandardCharsets.UTF_8),
-        Files.readString(dir.resolve("anonymised/activity_effects.csv"), StandardCharsets.UTF_8));
+        List.copyOf(iterable(expected.fieldNames())), List.copyOf(iterable(actual.fieldNames())));
+    expected
+        .fields()
+        .forEachRemaining(
+            e -> {
+              JsonNode a = actual.get(e.getKey());
+              if (e.getValue().isNumber()) {
+                assertEquals(
+                    e.getValue().asDouble(),
+                    a.asDouble(),
+                    1e-12 * Math.max(1, Math.abs(e.getValue().asDouble())),
+                    e.getKey());
+              } else {
+                assertEquals(e.getValue(), a, e.getKey());
+              }
+            });
+  }
+
+  private static List<String> iterable(java.util.Iterator<String> names) {
+    List<String> list = new java.util.ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
   }
 }

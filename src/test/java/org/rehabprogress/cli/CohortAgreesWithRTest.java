@@ -114,4 +114,82 @@ class CohortAgreesWithRTest {
     assertEquals(0.0022674225235725471, walking.get("ci_low").asDouble(), UNIROOT);
     assertEquals(0.62788293507911819, walking.get("ci_high").asDouble(), UNIROOT);
   }
+
+  // The adjusted figures (SPEC 5b) of the same run against R 4.2.2 with metafor 3.8.1, on the
+  // per-patient figures at full precision: fixtures/cohort/adjusted-reference.R holds them (yi,
+  // sei: each patient's adj_flagged_minus_low_impact and its standard error; choice:
+  // flagged_day_pain_minus_other; yi_<activity>, sei_<activity>: the per-activity coefficients)
+  // and prints every expected value below with %.17g.
+
+  /** metafor's REML iterates to a change of 1e-5 in tau^2; both stop at the same step. */
+  private static final double REML = 1e-9;
+
+  @Test
+  void adjustedEffectAgreesWithMetaforRma() {
+    JsonNode e = json.get("activity_effect_adjusted");
+    // R: f <- rma(yi = yi, sei = sei, method = "REML")
+    assertEquals(21, e.get("n").asInt()); // f$k
+    assertEquals(1.8111890297042677, e.get("estimate").asDouble(), REML); // f$b[1]
+    assertEquals(0.14892410157322913, e.get("se").asDouble(), REML); // f$se
+    assertEquals(1.5193031541907538, e.get("ci_low").asDouble(), REML); // f$ci.lb
+    assertEquals(2.1030749052177815, e.get("ci_high").asDouble(), REML); // f$ci.ub
+    assertEquals(4.9636539092838978e-34, e.get("p_value").asDouble(), 1e-40); // f$pval
+    assertEquals(0.21873590938470175, e.get("tau2").asDouble(), REML); // f$tau2
+    assertEquals(53.49428532568399, e.get("i2").asDouble(), 1e-7); // f$I2
+  }
+
+  @Test
+  void adjustedActivitiesAgreeWithMetaforAndHolmWithPAdjust() {
+    JsonNode rows = json.get("activity_effects_adjusted");
+    // The 12 activities with a coefficient in at least 5 patients, in name order; 14 others have
+    // fewer. R: rma(yi = yi_<activity>, sei = sei_<activity>, method = "REML") each, then
+    // p.adjust(p, "holm") over the 12 p-values.
+    assertEquals(12, rows.size());
+    assertEquals(14, json.get("activities_adjusted_not_shown").asInt());
+    JsonNode walking = rows.get(10);
+    assertEquals("Walking", walking.get("activity").asText());
+    assertEquals("LOW_IMPACT", walking.get("class").asText());
+    assertEquals(21, walking.get("n").asInt());
+    assertEquals(-0.096494782822609856, walking.get("estimate").asDouble(), REML);
+    assertEquals(-0.23691415196971727, walking.get("ci_low").asDouble(), REML);
+    assertEquals(0.043924586324497542, walking.get("ci_high").asDouble(), REML);
+    assertEquals(0.17802287743284378, walking.get("p_value").asDouble(), REML);
+    assertEquals(1, walking.get("p_holm").asDouble(), REML);
+    assertEquals(0.018359474116751894, walking.get("tau2").asDouble(), REML);
+    JsonNode furniture = rows.get(3);
+    assertEquals("Moving furniture", furniture.get("activity").asText());
+    assertEquals(0.93024949614068286, furniture.get("estimate").asDouble(), REML);
+    assertEquals(2.2553168724461977e-08, furniture.get("p_value").asDouble(), 1e-15);
+    // R: p.adjust(p, "holm"): the smallest of 12 p-values times 12
+    assertEquals(2.7063802469354372e-07, furniture.get("p_holm").asDouble(), 1e-14);
+    JsonNode yoga = rows.get(5);
+    assertEquals("Power yoga", yoga.get("activity").asText());
+    // the second smallest times 11
+    assertEquals(6.2925237068083503e-06, yoga.get("p_holm").asDouble(), 1e-13);
+    JsonNode treadmill = rows.get(9);
+    assertEquals("Treadmill", treadmill.get("activity").asText());
+    // the third smallest (0.0358578...) times 10
+    assertEquals(0.358578860678752, treadmill.get("p_holm").asDouble(), 1e-9);
+    JsonNode gardening = rows.get(2);
+    // a tau^2 near 0: R 2.8204873533582565e-06, I^2 0.0071300014355461794
+    assertEquals(2.8204873533582565e-06, gardening.get("tau2").asDouble(), 1e-12);
+    assertEquals(0.0071300014355461794, gardening.get("i2").asDouble(), 1e-8);
+    JsonNode dancing = rows.get(0);
+    assertEquals(0, dancing.get("tau2").asDouble()); // R: tau2 0
+    assertEquals(0, dancing.get("i2").asDouble());
+  }
+
+  @Test
+  void choiceCheckAgreesWithWilcoxTest() {
+    JsonNode c = json.get("flagged_day_pain_minus_other");
+    // R: wilcox.test(choice, conf.int = TRUE), exact (22 values, no ties)
+    assertEquals(22, c.get("patients").asInt());
+    assertEquals(22, c.get("n").asInt());
+    assertEquals("exact", c.get("regime").asText());
+    assertEquals(77, c.get("statistic").asDouble()); // w$statistic
+    assertEquals(0.1128716468811035, c.get("p_value").asDouble(), EXACT); // w$p.value
+    assertEquals(-0.17296701276586335, c.get("estimate").asDouble(), EXACT); // w$estimate
+    assertEquals(-0.36437027490949059, c.get("ci_low").asDouble(), EXACT); // w$conf.int[1]
+    assertEquals(0.038740773115773119, c.get("ci_high").asDouble(), EXACT); // w$conf.int[2]
+  }
 }

@@ -63,6 +63,7 @@ class CohortCommandTest {
           "per_patient.csv",
           "responders_by_site.csv",
           "activity_effects.csv",
+          "activity_effects_unadjusted.csv",
           "trajectories.csv",
           "cohort.json"
         }) {
@@ -82,7 +83,11 @@ class CohortCommandTest {
     Path expected = fixture("expected-min-cell-5");
     for (String file :
         new String[] {
-          "responders_by_site.csv", "activity_effects.csv", "trajectories.csv", "cohort.json"
+          "responders_by_site.csv",
+          "activity_effects.csv",
+          "activity_effects_unadjusted.csv",
+          "trajectories.csv",
+          "cohort.json"
         }) {
       assertGolden(expected, out, file);
     }
@@ -104,9 +109,19 @@ class CohortCommandTest {
                 + " or a treatment_start after the last entry)",
             "Responders: 9 of 24 improved (37.5%, 95% CI 21.2% to 57.3%) with enough data",
             "Responders (intention to treat): 9 of 28 improved (32.1%, 95% CI 17.9% to 50.7%)",
-            "Flagged minus low-impact next-day pain: 1.50 points (95% CI 1.27 to 1.73),"
-                + " p < 0.0001, n = 23, V = 276 (Wilcoxon signed-rank test, exact); an"
-                + " association in diaries, not an effect of the activity",
+            // R: metafor::rma(yi, sei = se, method = "REML") over the 21 per-patient estimates
+            // (fixtures/cohort/adjusted-reference.R; CohortAgreesWithRTest holds the digits)
+            "Adjusted within patients, pooled: after a day with a flagged activity, next-day pain"
+                + " was 1.81 points higher (95% CI 1.52 to 2.10) than after a day with a"
+                + " low-impact activity, at the same pain that day; p < 0.0001, 21 patients,"
+                + " random-effects pooling (REML), tau\u00b2 = 0.2187, I\u00b2 = 53.5%",
+            // R: wilcox.test(choice, conf.int = TRUE): estimate -0.1730, 95% CI -0.3644 to 0.0387
+            "Choice check: flagged activities were done on days with 0.17 points less pain than"
+                + " other days (Hodges-Lehmann estimate across 22 patients, 95% CI -0.36 to 0.04,"
+                + " p = 0.1129)",
+            "Unadjusted flagged minus low-impact next-day pain: 1.50 points (95% CI 1.27 to"
+                + " 1.73), p < 0.0001, n = 23, V = 276 (Wilcoxon signed-rank test, exact);"
+                + " associations in diaries, not effects of the activity",
             "Figures from fewer than 5 patients show as <5; figures that would reveal one show as"
                 + " suppressed",
             "Wrote " + dir.resolve("cohort"),
