@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,27 +101,20 @@ class AnonymiseCohortInvarianceTest {
 
   /** Asserts that two objects hold the same keys, texts equal and numbers within 1e-12. */
   private static void assertClose(JsonNode expected, JsonNode actual) {
-    assertEquals(
-        List.copyOf(iterable(expected.fieldNames())), List.copyOf(iterable(actual.fieldNames())));
-    expected
-        .fields()
-        .forEachRemaining(
-            e -> {
-              JsonNode a = actual.get(e.getKey());
-              if (e.getValue().isNumber()) {
-                assertEquals(
-                    e.getValue().asDouble(),
-                    a.asDouble(),
-                    1e-12 * Math.max(1, Math.abs(e.getValue().asDouble())),
-                    e.getKey());
-              } else {
-                assertEquals(e.getValue(), a, e.getKey());
-              }
-            });
+    assertEquals(names(expected.fieldNames()), names(actual.fieldNames()));
+    for (String key : names(expected.fieldNames())) {
+      JsonNode e = expected.get(key);
+      JsonNode a = actual.get(key);
+      if (e.isNumber()) {
+        assertEquals(e.asDouble(), a.asDouble(), 1e-12 * Math.max(1, Math.abs(e.asDouble())), key);
+      } else {
+        assertEquals(e, a, key);
+      }
+    }
   }
 
-  private static List<String> iterable(java.util.Iterator<String> names) {
-    List<String> list = new java.util.ArrayList<>();
+  private static List<String> names(Iterator<String> names) {
+    List<String> list = new ArrayList<>();
     names.forEachRemaining(list::add);
     return list;
   }

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * data are to carry this confounding. Pure and seeded: the same seed gives the same diaries on
  * every JDK (no {@code nextGaussian}, whose algorithm the JDK does not fix; {@code StrictMath}).
  */
-final class ConfoundedDiaries {
+public final class ConfoundedDiaries {
 
   /** Day-to-day persistence of pain around the patient's level. */
   static final double AUTOCORRELATION = 0.6;
@@ -33,7 +33,7 @@ final class ConfoundedDiaries {
    * @param lowImpact L
    * @param other O
    */
-  record Pairs(
+  public record Pairs(
       double[] nextDayPain,
       double[] pain,
       boolean[] flagged,
@@ -49,7 +49,7 @@ final class ConfoundedDiaries {
    * @param days the number of days, 2 or more
    * @param flaggedEffect the true mean effect of a flagged day on next-day pain, in points
    */
-  static Pairs patient(SplittableRandom random, int days, double flaggedEffect) {
+  public static Pairs patient(SplittableRandom random, int days, double flaggedEffect) {
     double level = 5 + normal(random);
     double effect = flaggedEffect + EFFECT_SD * normal(random);
     double[] pain = new double[days];
