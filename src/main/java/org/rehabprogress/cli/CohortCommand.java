@@ -22,11 +22,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Writes the researchers' cohort analysis of every patient over the whole log (or up to"
-          + " --to): cohort.html, responders_by_site.csv, activity_effects.csv, trajectories.csv"
-          + " and cohort.json (and per_patient.csv with --per-patient), with responders (Wilson 95%% intervals, also under"
-          + " intention to treat), the flagged-minus-low-impact difference in next-day pain"
-          + " (Wilcoxon signed-rank test, Hodges-Lehmann estimate and interval), per-activity"
-          + " estimates against rest days, pain by week since start and responders by site.",
+          + " --to): cohort.html, responders_by_site.csv, activity_effects.csv,"
+          + " activity_effects_unadjusted.csv, trajectories.csv and cohort.json (and"
+          + " per_patient.csv with --per-patient), with responders (Wilson 95%% intervals, also"
+          + " under intention to treat), the flagged-minus-low-impact difference in next-day pain"
+          + " adjusted within patients for the day's own pain and pooled across patients (REML"
+          + " random effects), the same per activity with Holm's p-values, the choice check, the"
+          + " unadjusted comparisons (Wilcoxon signed-rank test, Hodges-Lehmann estimate and"
+          + " interval), pain by week since start and responders by site.",
       "Any figure counting or computed from 1 to --min-cell - 1 patients shows as <N, and one"
           + " that would reveal such a figure as suppressed. The folder is replaced only when"
           + " complete. Exit 3 under --strict when any row was"
