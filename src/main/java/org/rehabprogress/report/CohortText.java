@@ -41,11 +41,20 @@ final class CohortText {
   }
 
   /**
-   * Returns the pooled adjusted effect in words (SPEC 5b), e.g. {@code after a day with a flagged
-   * activity, next-day pain was 0.81 points higher (95% CI 0.52 to 1.10) than after a day with a
-   * low-impact activity, at the same pain that day; p < 0.0001, 23 patients (...)}.
+   * Returns the pooled adjusted effect in words with its statistics (SPEC 5b), for the terminal:
+   * {@link #adjustedSentence}, then {@link #adjustedDetail} after a semicolon.
    */
   static String adjustedEffect(CohortCells cells) {
+    String detail = adjustedDetail(cells);
+    return adjustedSentence(cells) + (detail.isEmpty() ? "" : "; " + detail);
+  }
+
+  /**
+   * Returns the pooled adjusted effect in words (SPEC 5b), e.g. {@code after a day with a flagged
+   * activity, next-day pain was 0.81 points higher (95% CI 0.52 to 1.10) than after a day with a
+   * low-impact activity, at the same pain that day}, or why there is none.
+   */
+  static String adjustedSentence(CohortCells cells) {
     SmallCells rules = cells.rules();
     PooledCells e = cells.activityEffectAdjusted();
     if (e.estimate().suppressed()) {
@@ -75,7 +84,20 @@ final class CohortText {
             : size + " points " + (x > 0 ? "higher" : "lower") + " (" + interval + ") than";
     return "after a day with a flagged activity, next-day pain was "
         + compared
-        + " after a day with a low-impact activity, at the same pain that day; p "
+        + " after a day with a low-impact activity, at the same pain that day";
+  }
+
+  /**
+   * Returns the pooled adjusted effect's statistics, e.g. {@code p < 0.0001, 23 patients,
+   * random-effects pooling (REML), tau² = 0.2187, I² = 53.5%}, or empty when there is no estimate.
+   */
+  static String adjustedDetail(CohortCells cells) {
+    SmallCells rules = cells.rules();
+    PooledCells e = cells.activityEffectAdjusted();
+    if (e.estimate().suppressed() || e.none() != null) {
+      return "";
+    }
+    return "p "
         + pText(CohortCellText.pValue(e.pValue(), rules))
         + ", "
         + CohortCellText.count(e.n(), rules)
@@ -87,11 +109,19 @@ final class CohortText {
   }
 
   /**
-   * Returns the choice check across patients in words (SPEC 5b), e.g. {@code flagged activities
-   * were done on days with 0.90 points less pain than other days (Hodges-Lehmann estimate across 23
-   * patients, 95% CI ...)}.
+   * Returns the choice check across patients with its statistics in parentheses (SPEC 5b), for the
+   * terminal: {@link #choiceSentence}, then {@link #choiceDetail}.
    */
   static String choiceCheck(CohortCells cells) {
+    String detail = choiceDetail(cells);
+    return choiceSentence(cells) + (detail.isEmpty() ? "" : " (" + detail + ")");
+  }
+
+  /**
+   * Returns the choice check across patients in words (SPEC 5b), e.g. {@code flagged activities
+   * were done on days with 0.90 points less pain than other days}, or why there is none.
+   */
+  static String choiceSentence(CohortCells cells) {
     SmallCells rules = cells.rules();
     EffectCells e = cells.choiceCheck();
     if (e.estimate().suppressed()) {
@@ -108,6 +138,23 @@ final class CohortText {
     }
     double x = e.estimate().value();
     String size = CohortCellText.points(Cell.of(Math.abs(x)), rules);
+    return "flagged activities were done on days with "
+        + (size.equals("0.00")
+            ? "about the same pain as"
+            : size + " points " + (x < 0 ? "less" : "more") + " pain than")
+        + " other days";
+  }
+
+  /**
+   * Returns the choice check's statistics, e.g. {@code Hodges-Lehmann estimate across 23 patients,
+   * 95% CI -1.20 to -0.60, p < 0.0001}, or empty when there is no estimate.
+   */
+  static String choiceDetail(CohortCells cells) {
+    SmallCells rules = cells.rules();
+    EffectCells e = cells.choiceCheck();
+    if (e.estimate().suppressed() || e.estimate().none()) {
+      return "";
+    }
     String interval =
         e.noInterval()
             ? e.intervalNote()
@@ -115,17 +162,12 @@ final class CohortText {
                 + CohortCellText.points(e.ciLow(), rules)
                 + " to "
                 + CohortCellText.points(e.ciHigh(), rules);
-    return "flagged activities were done on days with "
-        + (size.equals("0.00")
-            ? "about the same pain as"
-            : size + " points " + (x < 0 ? "less" : "more") + " pain than")
-        + " other days (Hodges-Lehmann estimate across "
+    return "Hodges-Lehmann estimate across "
         + CohortCellText.count(cells.choicePatients(), rules)
         + " patients, "
         + interval
         + ", p "
-        + pText(CohortCellText.pValue(e.pValue(), rules))
-        + ")";
+        + pText(CohortCellText.pValue(e.pValue(), rules));
   }
 
   private static String pText(String p) {

@@ -26,7 +26,9 @@ import org.rehabprogress.privacy.SmallCells;
  * @param responders responders among patients with enough data, one sentence
  * @param respondersItt responders among all patients (ITT), one sentence
  * @param adjustedEffect the pooled adjusted flagged-minus-low-impact effect in words (SPEC 5b)
+ * @param adjustedDetail its p-value, patients, tau^2 and I^2, or empty
  * @param choiceCheck the choice check across patients in words
+ * @param choiceDetail its Hodges-Lehmann interval, patients and p-value, or empty
  * @param adjustedActivities the adjusted per-activity rows
  * @param adjustedNotShown a sentence on the activities with a coefficient in too few patients, or
  *     empty
@@ -49,7 +51,9 @@ public record CohortView(
     String responders,
     String respondersItt,
     String adjustedEffect,
+    String adjustedDetail,
     String choiceCheck,
+    String choiceDetail,
     List<AdjustedRow> adjustedActivities,
     String adjustedNotShown,
     String effect,
@@ -203,8 +207,10 @@ public record CohortView(
         CohortText.proportion(cells.responders(), rules) + " of the patients with enough data",
         CohortText.proportion(cells.respondersItt(), rules)
             + " of all patients in the cohort (intention to treat)",
-        capitalized(CohortText.adjustedEffect(cells)),
-        capitalized(CohortText.choiceCheck(cells)),
+        capitalized(CohortText.adjustedSentence(cells)) + ".",
+        CohortText.adjustedDetail(cells),
+        capitalized(CohortText.choiceSentence(cells)) + ".",
+        CohortText.choiceDetail(cells),
         adjusted,
         cells.activitiesAdjustedNotShown() == 0
             ? ""

@@ -8,6 +8,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rehabprogress.pipeline.CohortRun;
@@ -183,6 +184,40 @@ class CohortCommandTest {
     assertFalse(html.contains("Pain change per patient"), "no waterfall without --per-patient");
     assertTrue(html.startsWith("<!DOCTYPE html>"));
     assertTrue(html.contains("<svg"), "inline charts");
+  }
+
+  @Test
+  void thePageLeadsWithTheAdjustedFigureThenTheChoiceCheckThenTheUnadjustedOnes() throws Exception {
+    Path out = dir.resolve("cohort");
+    cohort(out, "--quiet", "--min-cell", "5");
+    String html = read(out.resolve("cohort.html"));
+    // R: rma(yi, sei = se, method = "REML") gives 1.8112 (1.5193 to 2.1031), tau^2 0.21874,
+    // I^2 53.494 (fixtures/cohort/adjusted-reference.R)
+    String adjusted =
+        "After a day with a flagged activity, next-day pain was 1.81 points higher (95% CI 1.52"
+            + " to 2.10) than after a day with a low-impact activity, at the same pain that day.";
+    String detail =
+        "p &lt; 0.0001, 21 patients, random-effects pooling (REML), tau\u00b2 = 0.2187, I\u00b2 ="
+            + " 53.5%";
+    // R: wilcox.test(choice, conf.int = TRUE) gives -0.1730 (-0.3644 to 0.0387), p 0.11287
+    String choice =
+        "Flagged activities were done on days with 0.17 points less pain than other days.";
+    String choiceDetail =
+        "Hodges-Lehmann estimate across 22 patients, 95% CI -0.36 to 0.04, p = 0.1129";
+    String assumes =
+        "They assume that the choice of activity depends on the pain recorded that day";
+    for (String text : List.of(assumes, adjusted, detail, choice, choiceDetail)) {
+      assertTrue(html.contains(text), text);
+    }
+    int forest = html.indexOf("<svg");
+    int unadjusted = html.indexOf("<h2>Unadjusted comparisons</h2>");
+    assertTrue(
+        html.indexOf(assumes) < html.indexOf(adjusted)
+            && html.indexOf(adjusted) < html.indexOf(choice)
+            && html.indexOf(choice) < forest
+            && forest < unadjusted
+            && unadjusted < html.indexOf("1.50 points (95% CI 1.27 to 1.73)"),
+        html);
   }
 
   @Test

@@ -146,6 +146,7 @@ class ReportRunTest {
     int section = page.indexOf("<h2>Activities and pain on the next day</h2>");
     int adjusted = page.indexOf("<h3>Adjusted comparison</h3>");
     int check = page.indexOf("<h3>Choice check: pain on the day the activity was chosen</h3>");
+    int adjustedPerActivity = page.indexOf("<h3>Adjusted, per activity</h3>");
     int unadjusted = page.indexOf("<h3>Unadjusted next-day means</h3>");
     int perActivity = page.indexOf("<h3>Unadjusted, per activity</h3>");
     assertTrue(section > 0, page);
@@ -154,7 +155,8 @@ class ReportRunTest {
             && adjusted < page.indexOf(lead)
             && page.indexOf(lead) < check
             && check < page.indexOf(choice)
-            && page.indexOf(choice) < unadjusted
+            && page.indexOf(choice) < adjustedPerActivity
+            && adjustedPerActivity < unadjusted
             && unadjusted < perActivity,
         page);
   }
