@@ -1,9 +1,9 @@
 package org.rehabprogress.analysis;
 
 import java.util.List;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.ActivityLog;
-import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.SymptomLog;
 
 /**

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Cells;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * Asleep intervals made into one sleep_hours value per night (spec section 7): the intervals'
@@ -37,7 +38,7 @@ final class AppleSleep {
                 "asleep time ending on "
                     + date
                     + " sums to "
-                    + CanonicalFile.decimal(hours)
+                    + Cells.decimal(hours)
                     + " hours; "
                     + Measure.SLEEP_HOURS.meaning());
     intervals.sort(Comparator.comparing(Interval::start).thenComparing(Interval::end));

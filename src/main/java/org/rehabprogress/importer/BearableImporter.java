@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.Measure;
 
 /**
  * Reads a Bearable CSV export (columns {@code date}, {@code weekday}, {@code time of day}, {@code

@@ -9,6 +9,8 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.rehabprogress.canonical.CanonicalFile;
+import org.rehabprogress.canonical.Cells;
 import org.rehabprogress.files.FolderSwap;
 import org.rehabprogress.ingest.InputFileException;
 
@@ -83,15 +85,15 @@ public final class CanonicalFolder {
                 + "\"; "
                 + PatientIdRule.RULE);
       }
-      CanonicalFile file = CanonicalFile.of(row);
-      byFile.get(file).add(CanonicalFile.cells(row));
+      CanonicalFile file = RowCells.file(row);
+      byFile.get(file).add(RowCells.cells(row));
       indexes.get(file).add(i);
     }
     List<List<String>> rejects = new ArrayList<>();
     for (SourceReject r : batch.rejects()) {
       rejects.add(
           List.of(r.file(), r.location(), r.field(), r.value(), r.reason()).stream()
-              .map(CanonicalFolder::neutralise)
+              .map(Cells::neutralise)
               .toList());
     }
     Path target = target(out);
@@ -130,17 +132,6 @@ public final class CanonicalFolder {
       FolderSwap.discard(temp, e);
       throw e;
     }
-  }
-
-  /**
-   * Returns a text cell safe to open in a spreadsheet: one starting with =, +, - or @ gets a
-   * leading ' so it is not run as a formula (spec section 1).
-   */
-  public static String neutralise(String cell) {
-    if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
-      return "'" + cell;
-    }
-    return cell;
   }
 
   private static Path target(Path out) throws IOException {

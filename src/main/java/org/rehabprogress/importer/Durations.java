@@ -2,6 +2,7 @@ package org.rehabprogress.importer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rehabprogress.canonical.Cells;
 
 /** Activity durations as exports write them, in minutes, checked against the canonical range. */
 final class Durations {
@@ -38,7 +39,7 @@ final class Durations {
 
   /** Returns why a duration in minutes, a finite number, is out of the canonical range. */
   static String outOfRange(double minutes) {
-    return "duration " + CanonicalFile.decimal(minutes) + " min is out of range; " + RANGE;
+    return "duration " + Cells.decimal(minutes) + " min is out of range; " + RANGE;
   }
 
   /** Returns whether minutes fit the canonical duration_min range (0, 1440]. */

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.Measure;
 
 /**
  * One FHIR bundle read entry by entry with Jackson's streaming parser, so that a bundle of many

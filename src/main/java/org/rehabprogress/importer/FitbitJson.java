@@ -12,8 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.rehabprogress.canonical.Cells;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.Measure;
 
 /**
  * Reads a Fitbit account export's {@code exercise*.json} and {@code sleep*.json} files, each a JSON
@@ -131,7 +132,7 @@ final class FitbitJson {
             "minutesAsleep of the sleeps of "
                 + date
                 + " sum to "
-                + CanonicalFile.decimal(hours)
+                + Cells.decimal(hours)
                 + " hours; "
                 + Measure.SLEEP_HOURS.meaning());
   }

@@ -1,7 +1,7 @@
 package org.rehabprogress.importer;
 
 import java.util.Locale;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * The clinical codes the EHR importers (FHIR, Synthea) map: LOINC observation codes to symptom

@@ -2,7 +2,7 @@ package org.rehabprogress.importer;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.ingest.Problem;
 
 /** Number parsing and canonical range checks shared by the importers. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * Sleep gathered per patient and date, written as one sleep_hours value each: the asleep time of

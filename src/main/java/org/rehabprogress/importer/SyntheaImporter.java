@@ -11,8 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.ingest.InputFileException;
-import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.Problem;
 
 /**

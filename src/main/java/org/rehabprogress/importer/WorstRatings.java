@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * Diary ratings of one person gathered per date, time of day and measure, written as the worst

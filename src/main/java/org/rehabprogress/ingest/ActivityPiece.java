@@ -1,15 +1,11 @@
 package org.rehabprogress.ingest;
 
-import static org.rehabprogress.ingest.LineCells.cellFrom;
-import static org.rehabprogress.ingest.LineCells.cellTo;
-import static org.rehabprogress.ingest.LineCells.text;
-import static org.rehabprogress.ingest.LineCells.trimmed;
-
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.rehabprogress.ingest.bytes.Line;
 
 /** The rows of a byte range of activities.csv, checked and parsed into columns. */
 final class ActivityPiece extends Piece {
@@ -110,28 +106,26 @@ final class ActivityPiece extends Piece {
    * digits in range; see {@link Piece#plainRow}.
    */
   @Override
-  boolean plainRow(
-      byte[] b, int from, int[] cuts, int end, int localLine, boolean quotes, boolean ascii) {
-    int width = header.width();
-    int patientFrom = cellFrom(from, cuts, patientColumn);
-    int patientTo = cellTo(end, cuts, patientColumn, width);
+  public boolean plainRow(Line line, int localLine) {
+    byte[] b = line.bytes();
+    int patientFrom = line.cellFrom(patientColumn);
+    int patientTo = line.cellTo(patientColumn);
     int code = patientFromBytes(b, patientFrom, patientTo);
     if (code < 0) {
       return false;
     }
-    int epochDay =
-        dayFromBytes(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
+    int epochDay = dayFromBytes(b, line.cellFrom(dateColumn), line.cellTo(dateColumn));
     if (epochDay == Dates.INVALID) {
       return false;
     }
-    int nameFrom = cellFrom(from, cuts, activityColumn);
-    int nameTo = cellTo(end, cuts, activityColumn, width);
+    int nameFrom = line.cellFrom(activityColumn);
+    int nameTo = line.cellTo(activityColumn);
     int name = nameBytes.get(b, nameFrom, nameTo);
-    if (name < 0 && !isName(b, nameFrom, nameTo, quotes)) {
+    if (name < 0 && !isName(b, nameFrom, nameTo, line.quotes())) {
       return false;
     }
-    int durationFrom = cellFrom(from, cuts, durationColumn);
-    int durationTo = cellTo(end, cuts, durationColumn, width);
+    int durationFrom = line.cellFrom(durationColumn);
+    int durationTo = line.cellTo(durationColumn);
     double duration = Double.NaN;
     if (durationFrom < durationTo) {
       duration = Numbers.parse(b, durationFrom, durationTo, decimalComma);
@@ -141,29 +135,29 @@ final class ActivityPiece extends Piece {
     }
     int intensityCode = -1;
     if (intensityColumn >= 0) {
-      int f = cellFrom(from, cuts, intensityColumn);
-      int t = cellTo(end, cuts, intensityColumn, width);
+      int f = line.cellFrom(intensityColumn);
+      int t = line.cellTo(intensityColumn);
       if (f < t) {
-        intensityCode = trimmed(b, f, t) ? intensityBytes.get(b, f, t) : -1;
+        intensityCode = Line.trimmed(b, f, t) ? intensityBytes.get(b, f, t) : -1;
         if (intensityCode < 0) {
           return false;
         }
       }
     }
     if (name < 0) {
-      name = code(text(b, nameFrom, nameTo, false, ascii), names, nameCodes);
+      name = code(line.plainText(activityColumn), names, nameCodes);
       nameBytes.put(b, nameFrom, nameTo, name);
     }
     read++;
     int index = patient.size();
     patient.add(code);
     day.add(epochDay);
-    line.add(localLine);
-    hash.add(hashCells(b, from, cuts, end, width, quotes, ascii));
+    this.line.add(localLine);
+    hash.add(hashCells(line));
     activity.add(name);
     minutes.add(duration);
     intensity.add(intensityCode);
-    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, noteRows, noteTexts);
+    plainNotes(line, notesColumn, index, noteRows, noteTexts);
     return true;
   }
 
@@ -171,7 +165,7 @@ final class ActivityPiece extends Piece {
    * Whether a cell not coded yet is a name the byte route may code: trimmed, unquoted, not empty.
    */
   private static boolean isName(byte[] b, int from, int to, boolean quotes) {
-    return from < to && trimmed(b, from, to) && !(quotes && b[from] == '"');
+    return from < to && Line.trimmed(b, from, to) && !(quotes && b[from] == '"');
   }
 
   /** Returns the intensity's code, -1 when empty, -2 after rejecting the row. */

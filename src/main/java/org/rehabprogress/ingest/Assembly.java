@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * Assembles the pieces of symptoms.csv or activities.csv into one log sorted by patient and day:

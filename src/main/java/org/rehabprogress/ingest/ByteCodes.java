@@ -1,6 +1,7 @@
 package org.rehabprogress.ingest;
 
 import java.util.Arrays;
+import org.rehabprogress.ingest.bytes.ByteWords;
 
 /**
  * Codes of byte strings, looked up straight from a line's bytes so that a value a column repeats

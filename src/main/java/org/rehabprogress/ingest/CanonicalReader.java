@@ -1,6 +1,7 @@
 package org.rehabprogress.ingest;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,6 +9,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.rehabprogress.canonical.CanonicalFile;
+import org.rehabprogress.ingest.bytes.ByteRange;
+import org.rehabprogress.ingest.bytes.CsvFault;
+import org.rehabprogress.ingest.bytes.CsvFile;
+import org.rehabprogress.ingest.bytes.UnsafeCut;
 
 /**
  * Reads the canonical files of an input folder into a {@link Dataset}. The two large files are cut
@@ -25,7 +31,7 @@ public final class CanonicalReader {
   private static final class FileRead<P extends Piece> {
     final CsvFile csv;
     final PieceFactory<P> factory;
-    final List<long[]> ranges;
+    final List<ByteRange> ranges;
     final List<Future<P>> futures = new ArrayList<>();
 
     FileRead(CsvFile csv, PieceFactory<P> factory, int pieces, long minPieceBytes)
@@ -40,21 +46,21 @@ public final class CanonicalReader {
       int[] capacity = new int[ranges.size()];
       long total = 0;
       for (int i = 0; i < capacity.length; i++) {
-        capacity[i] = csv.expectedRows(ranges.get(i)[1] - ranges.get(i)[0]);
+        capacity[i] = csv.expectedRows(ranges.get(i).length());
         total += capacity[i];
       }
       Region.Shared shared = new Region.Shared(Math.toIntExact(total));
       List<Callable<P>> tasks = new ArrayList<>();
       int offset = 0;
       for (int i = 0; i < ranges.size(); i++) {
-        long[] range = ranges.get(i);
+        ByteRange range = ranges.get(i);
         boolean last = i == ranges.size() - 1;
         Region region = new Region(shared, offset, capacity[i]);
         offset += capacity[i];
         tasks.add(
             () -> {
               P piece = factory.create(region);
-              piece.parse(csv, range[0], range[1], last, options.progress());
+              piece.parse(csv, range, last, options.progress());
               return piece;
             });
       }
@@ -69,7 +75,7 @@ public final class CanonicalReader {
           pieces.add(futures.get(i).get());
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
-          if (cause instanceof Piece.UnsafeCut || (i > 0 && cause instanceof InputFileException)) {
+          if (cause instanceof UnsafeCut || (i > 0 && cause instanceof InputFileException)) {
             // A cut inside a quoted cell, or an error whose line needs the lines before the piece.
             unsafe = true;
           } else if (cause instanceof InputFileException) {
@@ -91,11 +97,11 @@ public final class CanonicalReader {
       }
       // Read the file whole: a quoted cell held a line break at a cut, or an error needs its line.
       pieces.clear();
-      long start = ranges.get(0)[0];
+      long start = ranges.get(0).start();
       P whole = factory.create(Region.own(csv.expectedRows(csv.size() - start)));
       try {
-        whole.parse(csv, start, csv.size(), true, null);
-      } catch (Piece.UnsafeCut impossible) {
+        whole.parse(csv, new ByteRange(start, csv.size()), true, null);
+      } catch (UnsafeCut impossible) {
         throw new IllegalStateException(impossible);
       }
       return List.of(whole);
@@ -119,21 +125,19 @@ public final class CanonicalReader {
   /** Reads an input folder, cutting files into pieces of at least {@code minPieceBytes}. */
   static Dataset read(InputFolder in, ReadOptions options, long minPieceBytes)
       throws InputFileException, IOException {
-    CsvFile activities = CsvFile.open(in.activities(), in.activities().toString());
-    CsvFile symptoms = CsvFile.open(in.symptoms(), in.symptoms().toString());
-    CsvFile patients =
-        in.patients() == null ? null : CsvFile.open(in.patients(), in.patients().toString());
-    CsvFile events = in.events() == null ? null : CsvFile.open(in.events(), in.events().toString());
+    CsvFile activities = open(in.activities(), in.activities().toString());
+    CsvFile symptoms = open(in.symptoms(), in.symptoms().toString());
+    CsvFile patients = in.patients() == null ? null : open(in.patients(), in.patients().toString());
+    CsvFile events = in.events() == null ? null : open(in.events(), in.events().toString());
     CsvFile medications =
-        in.medications() == null
-            ? null
-            : CsvFile.open(in.medications(), in.medications().toString());
+        in.medications() == null ? null : open(in.medications(), in.medications().toString());
     List<String> warnings = new ArrayList<>();
-    Header ha = header(activities, FileKind.ACTIVITIES, warnings);
-    Header hs = header(symptoms, FileKind.SYMPTOMS, warnings);
-    Header hp = patients == null ? null : header(patients, FileKind.PATIENTS, warnings);
-    Header he = events == null ? null : header(events, FileKind.EVENTS, warnings);
-    Header hm = medications == null ? null : header(medications, FileKind.MEDICATIONS, warnings);
+    Header ha = header(activities, CanonicalFile.ACTIVITIES, warnings);
+    Header hs = header(symptoms, CanonicalFile.SYMPTOMS, warnings);
+    Header hp = patients == null ? null : header(patients, CanonicalFile.PATIENTS, warnings);
+    Header he = events == null ? null : header(events, CanonicalFile.EVENTS, warnings);
+    Header hm =
+        medications == null ? null : header(medications, CanonicalFile.MEDICATIONS, warnings);
 
     int threads = options.threads();
     FileRead<ActivityPiece> a =
@@ -237,11 +241,19 @@ public final class CanonicalReader {
         warnings);
   }
 
+  private static CsvFile open(Path path, String display) throws InputFileException, IOException {
+    try {
+      return CsvFile.open(path, display);
+    } catch (CsvFault fault) {
+      throw InputFileException.of(fault);
+    }
+  }
+
   private static boolean comma(CsvFile csv) {
     return csv.delimiter() == ';';
   }
 
-  private static Header header(CsvFile csv, FileKind kind, List<String> warnings)
+  private static Header header(CsvFile csv, CanonicalFile kind, List<String> warnings)
       throws InputFileException {
     Header header = Header.of(csv.headerCells(), kind, csv.display());
     if (!header.unknown().isEmpty()) {

@@ -1,5 +1,7 @@
 package org.rehabprogress.ingest;
 
+import org.rehabprogress.ingest.bytes.ByteWords;
+
 /**
  * The epoch days of a piece's ISO dates, read from bytes, remembering the row before: its day is
  * reused when a row's date bytes are the same (the rows of a day follow each other), and a day of

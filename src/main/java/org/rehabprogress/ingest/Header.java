@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.rehabprogress.canonical.CanonicalFile;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * The header row of a canonical file: column names matched case-insensitively after trimming, in
@@ -27,7 +29,7 @@ final class Header {
    *
    * @throws InputFileException when a column appears twice or a required column is missing
    */
-  static Header of(List<String> cells, FileKind kind, String file) throws InputFileException {
+  static Header of(List<String> cells, CanonicalFile kind, String file) throws InputFileException {
     Map<String, Integer> index = new HashMap<>();
     List<String> unknown = new ArrayList<>();
     List<String> known = new ArrayList<>(kind.required());
@@ -56,7 +58,7 @@ final class Header {
             "name the columns " + String.join(", ", kind.required()) + " (see the README)");
       }
     }
-    if (kind == FileKind.SYMPTOMS
+    if (kind == CanonicalFile.SYMPTOMS
         && Measure.ALL.stream().noneMatch(m -> index.containsKey(m.column()))) {
       throw new InputFileException(
           file,

@@ -1,5 +1,7 @@
 package org.rehabprogress.ingest;
 
+import org.rehabprogress.ingest.bytes.CsvFault;
+
 /**
  * A problem with a whole input file (missing, empty, a required column missing, malformed CSV,
  * undecodable bytes) that stops the run. The message reads {@code <file>:<line>: <what>; <what to
@@ -18,6 +20,11 @@ public final class InputFileException extends Exception {
     super(file + ":" + line + ": " + what + "; " + whatToDo);
     this.file = file;
     this.line = line;
+  }
+
+  /** Returns the exception for a problem the byte route found, with the same text. */
+  static InputFileException of(CsvFault fault) {
+    return new InputFileException(fault.file(), fault.line(), fault.what(), fault.whatToDo());
   }
 
   /** Returns the file as the user named it. */

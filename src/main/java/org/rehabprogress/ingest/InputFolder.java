@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.rehabprogress.canonical.CanonicalFile;
 
 /**
  * The input files of a run, each with the name the user knows it by. Activities and symptoms are
@@ -54,13 +55,13 @@ public record InputFolder(
           "pass --in with the folder that holds activities.csv and symptoms.csv");
     }
     return new InputFolder(
-        activities != null ? activities : folder.resolve(FileKind.ACTIVITIES.fileName()),
-        symptoms != null ? symptoms : folder.resolve(FileKind.SYMPTOMS.fileName()),
-        patients != null ? patients : optional(folder.resolve(FileKind.PATIENTS.fileName())),
-        events != null ? events : optional(folder.resolve(FileKind.EVENTS.fileName())),
+        activities != null ? activities : folder.resolve(CanonicalFile.ACTIVITIES.fileName()),
+        symptoms != null ? symptoms : folder.resolve(CanonicalFile.SYMPTOMS.fileName()),
+        patients != null ? patients : optional(folder.resolve(CanonicalFile.PATIENTS.fileName())),
+        events != null ? events : optional(folder.resolve(CanonicalFile.EVENTS.fileName())),
         medications != null
             ? medications
-            : optional(folder.resolve(FileKind.MEDICATIONS.fileName())));
+            : optional(folder.resolve(CanonicalFile.MEDICATIONS.fileName())));
   }
 
   /** Returns these files without medications.csv, for a command that does not read it. */

@@ -1,12 +1,6 @@
 package org.rehabprogress.ingest;
 
-import static org.rehabprogress.ingest.LineCells.cellFrom;
-import static org.rehabprogress.ingest.LineCells.cellTo;
-import static org.rehabprogress.ingest.LineCells.text;
-import static org.rehabprogress.ingest.LineCells.unquoted;
-
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,18 +9,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.rehabprogress.ingest.bytes.ByteRange;
+import org.rehabprogress.ingest.bytes.CsvFault;
+import org.rehabprogress.ingest.bytes.CsvFile;
+import org.rehabprogress.ingest.bytes.Line;
+import org.rehabprogress.ingest.bytes.LineHash;
+import org.rehabprogress.ingest.bytes.RowSink;
+import org.rehabprogress.ingest.bytes.UnsafeCut;
 
 /**
  * The rows of one byte range of a file, parsed into columns by a subclass. Lines are counted from 1
  * at the range's start and rebased once the lines of the ranges before it are known. Patient ids
  * are coded in a dictionary local to the piece, merged later.
  */
-abstract class Piece {
-
-  /** Thrown when a range that is not the last ends inside a quoted cell: read the file whole. */
-  static final class UnsafeCut extends Exception {
-    private static final long serialVersionUID = 1L;
-  }
+abstract class Piece implements RowSink {
 
   final String file;
   final Header header;
@@ -75,7 +71,8 @@ abstract class Piece {
    * Checks and adds one record whose cells some CSV parser has split: blank records are skipped, a
    * record of the wrong width is rejected, any other goes to {@link #row}.
    */
-  final void accept(String[] cells, int localLine) {
+  @Override
+  public final void accept(String[] cells, int localLine) {
     if (cells.length == 1 && cells[0].isBlank()) {
       return; // a blank line is not a row
     }
@@ -87,23 +84,19 @@ abstract class Piece {
     row(cells, localLine);
   }
 
+  @Override
+  public final int width() {
+    return header.width();
+  }
+
   /**
    * Adds a row straight from the bytes of a line when every cell it reads is in the common form
    * (see the subclasses), exactly as {@link #accept} would add it; returns false, having changed
    * nothing, to have the line go through {@link #accept} instead, which decides every other row,
    * including every one it rejects.
-   *
-   * @param b the bytes
-   * @param from where the line starts
-   * @param cuts where its separators are, {@code width() - 1} of them
-   * @param end where the line ends (its line end excluded)
-   * @param localLine the line number in the piece
-   * @param quotes whether a cell may be quoted: a cell that starts with a quote is then a quoted
-   *     cell, regular as RFC 4180 has it (see {@link #text})
-   * @param ascii whether every byte of the line is ASCII (else the line is valid UTF-8)
    */
-  boolean plainRow(
-      byte[] b, int from, int[] cuts, int end, int localLine, boolean quotes, boolean ascii) {
+  @Override
+  public boolean plainRow(Line line, int localLine) {
     return false;
   }
 
@@ -154,29 +147,14 @@ abstract class Piece {
   }
 
   /**
-   * Keeps the notes cell of a line's row {@code index}, as UTF-8 bytes (unquoted), when it is not
-   * empty.
+   * Keeps the notes cell of a line's row {@code index}, as UTF-8 bytes (unquoted), when not empty.
    */
-  static void plainNotes(
-      byte[] b,
-      int from,
-      int[] cuts,
-      int end,
-      int width,
-      int notesColumn,
-      int index,
-      boolean quotes,
-      IntList rows,
-      List<byte[]> texts) {
-    if (notesColumn >= 0) {
-      int f = cellFrom(from, cuts, notesColumn);
-      int t = cellTo(end, cuts, notesColumn, width);
-      if (f < t) {
-        byte[] notes = quotes && b[f] == '"' ? unquoted(b, f, t) : Arrays.copyOfRange(b, f, t);
-        if (notes.length > 0) {
-          rows.add(index);
-          texts.add(notes);
-        }
+  static void plainNotes(Line line, int notesColumn, int index, IntList rows, List<byte[]> texts) {
+    if (notesColumn >= 0 && line.cellFrom(notesColumn) < line.cellTo(notesColumn)) {
+      byte[] notes = line.cellBytes(notesColumn);
+      if (notes.length > 0) {
+        rows.add(index);
+        texts.add(notes);
       }
     }
   }
@@ -190,23 +168,24 @@ abstract class Piece {
   }
 
   /** Returns {@link #hashCells(String[])} of a line's cells, from its bytes. */
-  final int hashCells(
-      byte[] b, int from, int[] cuts, int end, int width, boolean quotes, boolean ascii) {
-    if (quotes) {
-      String[] cells = new String[width];
-      for (int k = 0; k < width; k++) {
-        cells[k] = text(b, cellFrom(from, cuts, k), cellTo(end, cuts, k, width), true, ascii);
+  final int hashCells(Line line) {
+    if (line.quotes()) {
+      String[] cells = new String[line.width()];
+      for (int k = 0; k < cells.length; k++) {
+        cells[k] = line.text(k);
       }
       return hashCells(cells);
     }
-    return LineHash.of(b, from, end, cuts, width - 1);
+    return line.plainHash();
   }
 
-  /** Parses the bytes {@code [start, end)} of a file into this piece. */
-  final void parse(CsvFile csv, long start, long end, boolean last, AtomicLong progress)
+  /** Parses a byte range of a file into this piece, and counts its lines. */
+  final void parse(CsvFile csv, ByteRange range, boolean last, AtomicLong progress)
       throws InputFileException, IOException, UnsafeCut {
-    try (InputStream in = csv.bytes(start, end, progress)) {
-      RowSplitter.split(csv, this, last, in);
+    try {
+      lines = csv.split(range, last, this, progress);
+    } catch (CsvFault fault) {
+      throw InputFileException.of(fault);
     }
   }
 

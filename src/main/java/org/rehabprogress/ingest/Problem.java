@@ -1,5 +1,7 @@
 package org.rehabprogress.ingest;
 
+import org.rehabprogress.canonical.Measure;
+
 /**
  * Why a row was rejected. Each case renders a reason that says what is wrong and what is expected,
  * for example {@code pain "11" is out of range 0-10; pain is a 0-10 numeric rating}.

@@ -10,6 +10,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.rehabprogress.canonical.CanonicalFile;
+import org.rehabprogress.ingest.bytes.CsvFault;
+import org.rehabprogress.ingest.bytes.CsvFile;
 
 /**
  * Reads canonical rows that some other CSV parser has already split into cells (a distributed
@@ -77,6 +80,8 @@ public final class Records {
     try {
       CsvFile.Head head = CsvFile.head(prefix, size, display);
       return new Head(head.cells(), head.delimiter());
+    } catch (CsvFault fault) {
+      throw InputFileException.of(fault);
     } catch (CharacterCodingException e) {
       throw new InputFileException(
           display,
@@ -101,7 +106,7 @@ public final class Records {
       Iterator<CSVRecord> records = parser.iterator();
       return records.hasNext() ? records.next().values() : new String[] {""};
     } catch (UncheckedIOException e) {
-      throw CsvFile.malformed(display, 0, e.getCause());
+      throw InputFileException.of(CsvFile.malformed(display, 0, e.getCause()));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringReader does not fail
     }
@@ -147,8 +152,8 @@ public final class Records {
       DateTimeFormatter dateFormat)
       throws InputFileException {
     List<String> warnings = new ArrayList<>();
-    Header ha = header(activities, FileKind.ACTIVITIES, warnings);
-    Header hs = header(symptoms, FileKind.SYMPTOMS, warnings);
+    Header ha = header(activities, CanonicalFile.ACTIVITIES, warnings);
+    Header hs = header(symptoms, CanonicalFile.SYMPTOMS, warnings);
     ActivityPiece a =
         feed(
             new ActivityPiece(
@@ -161,17 +166,17 @@ public final class Records {
             symptoms);
     PatientPiece p = null;
     if (patients != null) {
-      Header hp = header(patients, FileKind.PATIENTS, warnings);
+      Header hp = header(patients, CanonicalFile.PATIENTS, warnings);
       p = feed(new PatientPiece(patients.name(), patients.decimalComma(), hp, 0), patients);
     }
     EventPiece e = null;
     if (events != null) {
-      Header he = header(events, FileKind.EVENTS, warnings);
+      Header he = header(events, CanonicalFile.EVENTS, warnings);
       e = feed(new EventPiece(events.name(), events.decimalComma(), he, dateFormat), events);
     }
     MedicationPiece m = null;
     if (medications != null) {
-      Header hm = header(medications, FileKind.MEDICATIONS, warnings);
+      Header hm = header(medications, CanonicalFile.MEDICATIONS, warnings);
       m =
           feed(
               new MedicationPiece(medications.name(), medications.decimalComma(), hm, dateFormat),
@@ -197,7 +202,7 @@ public final class Records {
     return piece;
   }
 
-  private static Header header(Source source, FileKind kind, List<String> warnings)
+  private static Header header(Source source, CanonicalFile kind, List<String> warnings)
       throws InputFileException {
     Header header = Header.of(source.header(), kind, source.name());
     if (!header.unknown().isEmpty()) {

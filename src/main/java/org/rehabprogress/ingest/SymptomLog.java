@@ -1,6 +1,7 @@
 package org.rehabprogress.ingest;
 
 import java.util.Objects;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * The accepted rows of symptoms.csv as primitive columns, sorted by patient code, then day, then

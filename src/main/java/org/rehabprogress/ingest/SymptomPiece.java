@@ -1,9 +1,8 @@
 package org.rehabprogress.ingest;
 
-import static org.rehabprogress.ingest.LineCells.cellFrom;
-import static org.rehabprogress.ingest.LineCells.cellTo;
-
 import java.time.format.DateTimeFormatter;
+import org.rehabprogress.canonical.Measure;
+import org.rehabprogress.ingest.bytes.Line;
 
 /** The rows of a byte range of symptoms.csv, checked and parsed into columns. */
 final class SymptomPiece extends Piece {
@@ -59,17 +58,13 @@ final class SymptomPiece extends Piece {
    * ISO date, measures of plain digits in range, at least one of them; see {@link Piece#plainRow}.
    */
   @Override
-  boolean plainRow(
-      byte[] b, int from, int[] cuts, int end, int localLine, boolean quotes, boolean ascii) {
-    int width = header.width();
-    int code =
-        patientFromBytes(
-            b, cellFrom(from, cuts, patientColumn), cellTo(end, cuts, patientColumn, width));
+  public boolean plainRow(Line line, int localLine) {
+    byte[] b = line.bytes();
+    int code = patientFromBytes(b, line.cellFrom(patientColumn), line.cellTo(patientColumn));
     if (code < 0) {
       return false;
     }
-    int epochDay =
-        dayFromBytes(b, cellFrom(from, cuts, dateColumn), cellTo(end, cuts, dateColumn, width));
+    int epochDay = dayFromBytes(b, line.cellFrom(dateColumn), line.cellTo(dateColumn));
     if (epochDay == Dates.INVALID) {
       return false;
     }
@@ -78,8 +73,8 @@ final class SymptomPiece extends Piece {
       Measure m = MEASURES[ordinal];
       int column = measureColumns[ordinal];
       double v = Double.NaN;
-      int f = cellFrom(from, cuts, column);
-      int t = cellTo(end, cuts, column, width);
+      int f = line.cellFrom(column);
+      int t = line.cellTo(column);
       if (f < t) {
         v = Numbers.parse(b, f, t, decimalComma);
         if (!(v >= m.min() && v <= m.max()) || (m.whole() && v != Math.rint(v))) {
@@ -96,12 +91,12 @@ final class SymptomPiece extends Piece {
     int index = patient.size();
     patient.add(code);
     day.add(epochDay);
-    line.add(localLine);
-    hash.add(hashCells(b, from, cuts, end, width, quotes, ascii));
+    this.line.add(localLine);
+    hash.add(hashCells(line));
     for (int ordinal : present) {
       values[ordinal].add(row[ordinal]);
     }
-    plainNotes(b, from, cuts, end, width, notesColumn, index, quotes, noteRows, noteTexts);
+    plainNotes(line, notesColumn, index, noteRows, noteTexts);
     return true;
   }
 

@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.rehabprogress.importer.CanonicalFile;
+import org.rehabprogress.canonical.CanonicalFile;
+import org.rehabprogress.canonical.Cells;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.ingest.ActivityLog;
-import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.Numbers;
 import org.rehabprogress.ingest.SymptomLog;
 
@@ -225,7 +226,7 @@ public final class AnonymisedLogs {
             return "," + word;
           }
           // An RPE as written may have a decimal comma (a semicolon file): write it with a dot.
-          return "," + CanonicalFile.exact(Numbers.parse(t, true));
+          return "," + Cells.exact(Numbers.parse(t, true));
         });
   }
 }

@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.rehabprogress.importer.CanonicalFile;
+import org.rehabprogress.canonical.CanonicalFile;
 import org.rehabprogress.ingest.PatientEvent;
 import org.rehabprogress.ingest.PatientInfo;
 

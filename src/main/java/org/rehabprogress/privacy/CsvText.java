@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import org.apache.commons.csv.CSVFormat;
-import org.rehabprogress.importer.CanonicalFolder;
+import org.rehabprogress.canonical.Cells;
 
 /** Builds the lines of a canonical file and hands them to a writer in large chunks. */
 final class CsvText {
@@ -29,7 +29,7 @@ final class CsvText {
     }
     StringBuilder cell = new StringBuilder(text.length() + 3);
     try {
-      CSVFormat.DEFAULT.print(CanonicalFolder.neutralise(text), cell, false);
+      CSVFormat.DEFAULT.print(Cells.neutralise(text), cell, false);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder does not throw
     }

@@ -1,6 +1,7 @@
 package org.rehabprogress.privacy;
 
-import org.rehabprogress.importer.CanonicalFile;
+import org.rehabprogress.canonical.CanonicalFile;
+import org.rehabprogress.canonical.Cells;
 
 /**
  * Canonical number text ({@link CanonicalFile#exact}) through a small direct-mapped cache: diary
@@ -23,7 +24,7 @@ final class NumberText {
     if (text != null && bits[slot] == key) {
       return text;
     }
-    text = CanonicalFile.exact(value);
+    text = Cells.exact(value);
     bits[slot] = key;
     texts[slot] = text;
     return text;

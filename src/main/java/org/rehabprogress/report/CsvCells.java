@@ -1,6 +1,7 @@
 package org.rehabprogress.report;
 
 import org.apache.commons.csv.CSVFormat;
+import org.rehabprogress.canonical.Cells;
 import org.rehabprogress.stats.Round;
 
 /**
@@ -19,14 +20,11 @@ public final class CsvCells {
 
   /**
    * Returns a text cell safe to open in a spreadsheet: text starting with {@code =}, {@code +},
-   * {@code -} or {@code @} gets a leading {@code '} (SPEC section 1); null gives the empty cell.
+   * {@code -} or {@code @} gets a leading {@code '} (SPEC section 1; {@link Cells#neutralise});
+   * null gives the empty cell.
    */
   public static String text(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    char c = value.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' ? "'" + value : value;
+    return Cells.neutralise(value);
   }
 
   /**

@@ -23,12 +23,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
+import org.rehabprogress.canonical.CanonicalFile;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.cli.ExitCodes;
 import org.rehabprogress.cli.ExportRules;
 import org.rehabprogress.files.OutputKind;
 import org.rehabprogress.ingest.CatalogCsv;
-import org.rehabprogress.ingest.FileKind;
 import org.rehabprogress.ingest.FileLedger;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.pipeline.KeyFile;
@@ -126,7 +126,7 @@ final class AnonymiseJob implements Callable<Integer> {
     // medications.csv is not copied yet, as by the CLI: it is neither read nor checked.
     List<KindInput> inputs =
         InputFiles.find(spark, job.in, format).stream()
-            .filter(input -> input.kind() != FileKind.MEDICATIONS)
+            .filter(input -> input.kind() != CanonicalFile.MEDICATIONS)
             .toList();
     InputChecks.headers(inputs).forEach(w -> err.println("rehab: warning: " + w));
     StringBuilder catalogText = new StringBuilder();
@@ -216,7 +216,7 @@ final class AnonymiseJob implements Callable<Integer> {
     OutputFolder folder = OutputFolder.begin(spark, job.out);
     try {
       for (int i = 0; i < inputs.size(); i++) {
-        FileKind kind = inputs.get(i).kind();
+        CanonicalFile kind = inputs.get(i).kind();
         long[] c = counts.getOrDefault(kind.ordinal(), new long[4]);
         boolean notes = c[1] > 0;
         writeFile(lines, kind, notes, folder);
@@ -260,7 +260,8 @@ final class AnonymiseJob implements Callable<Integer> {
    * without the notes column when no row of the file needed it.
    */
   private static void writeFile(
-      Dataset<Row> lines, FileKind kind, boolean notes, OutputFolder folder) throws IOException {
+      Dataset<Row> lines, CanonicalFile kind, boolean notes, OutputFolder folder)
+      throws IOException {
     Dataset<Row> own = lines.filter(col("kind").equalTo(kind.ordinal()));
     Row header =
         own.filter(col("index").equalTo(0)).select("line").limit(1).collectAsList().stream()
@@ -268,7 +269,7 @@ final class AnonymiseJob implements Callable<Integer> {
             .orElse(null);
     String head = header == null ? null : header.getString(0);
     Column line = col("line");
-    boolean logs = kind == FileKind.ACTIVITIES || kind == FileKind.SYMPTOMS;
+    boolean logs = kind == CanonicalFile.ACTIVITIES || kind == CanonicalFile.SYMPTOMS;
     if (logs && !notes) {
       // Every line ends with the empty notes cell each patient was written with: drop it.
       line = functions.expr("substring(line, 1, length(line) - 1)");

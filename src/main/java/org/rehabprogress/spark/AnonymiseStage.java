@@ -15,11 +15,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.rehabprogress.canonical.CanonicalFile;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.Dates;
-import org.rehabprogress.ingest.FileKind;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.PatientInfo;
 import org.rehabprogress.privacy.AnonymisedLogs;
@@ -107,7 +107,7 @@ final class AnonymiseStage implements MapPartitionsFunction<Row, Row> {
       }
     }
 
-    boolean has(FileKind kind) {
+    boolean has(CanonicalFile kind) {
       return inputs.stream().anyMatch(i -> i.kind() == kind);
     }
   }
@@ -172,20 +172,24 @@ final class AnonymiseStage implements MapPartitionsFunction<Row, Row> {
       // Events of an id found in no other file: never written, counted as left out.
       long events = data.events().values().stream().mapToLong(List::size).sum();
       if (events > 0) {
-        written.add(RowFactory.create(FileKind.EVENTS.ordinal(), 0L, 0L, 0L, events));
+        written.add(RowFactory.create(CanonicalFile.EVENTS.ordinal(), 0L, 0L, 0L, events));
       }
     } else {
       ExportPlan plan =
           ExportPlan.of(data, catalog, key, setup.regime(), setup.minCell(), setup.shared());
       pseudonym = plan.patients() == 1 ? plan.pseudonym(0) : null;
       try {
-        render(FileKind.ACTIVITIES, w -> AnonymisedLogs.activities(plan, w, true), written, lines);
-        render(FileKind.SYMPTOMS, w -> AnonymisedLogs.symptoms(plan, w, true), written, lines);
-        if (setup.has(FileKind.PATIENTS)) {
-          render(FileKind.PATIENTS, w -> AnonymisedTables.patients(plan, w), written, lines);
+        render(
+            CanonicalFile.ACTIVITIES,
+            w -> AnonymisedLogs.activities(plan, w, true),
+            written,
+            lines);
+        render(CanonicalFile.SYMPTOMS, w -> AnonymisedLogs.symptoms(plan, w, true), written, lines);
+        if (setup.has(CanonicalFile.PATIENTS)) {
+          render(CanonicalFile.PATIENTS, w -> AnonymisedTables.patients(plan, w), written, lines);
         }
-        if (setup.has(FileKind.EVENTS)) {
-          render(FileKind.EVENTS, w -> AnonymisedTables.events(plan, w), written, lines);
+        if (setup.has(CanonicalFile.EVENTS)) {
+          render(CanonicalFile.EVENTS, w -> AnonymisedTables.events(plan, w), written, lines);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -199,7 +203,8 @@ final class AnonymiseStage implements MapPartitionsFunction<Row, Row> {
     WrittenFile write(java.io.Writer out) throws IOException;
   }
 
-  private static void render(FileKind kind, Renderer renderer, List<Row> written, List<Row> lines)
+  private static void render(
+      CanonicalFile kind, Renderer renderer, List<Row> written, List<Row> lines)
       throws IOException {
     StringWriter text = new StringWriter();
     WrittenFile w = renderer.write(text);

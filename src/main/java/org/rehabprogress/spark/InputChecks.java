@@ -1,7 +1,7 @@
 package org.rehabprogress.spark;
 
 import java.util.List;
-import org.rehabprogress.ingest.FileKind;
+import org.rehabprogress.canonical.CanonicalFile;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Records;
 
@@ -19,18 +19,18 @@ final class InputChecks {
    * @throws InputFileException when a header lacks a required column or repeats one
    */
   static List<String> headers(List<KindInput> inputs) throws InputFileException {
-    Records.Source[] sources = new Records.Source[FileKind.values().length];
+    Records.Source[] sources = new Records.Source[CanonicalFile.values().length];
     for (KindInput input : inputs) {
       String display = input.paths().size() == 1 ? input.paths().get(0) : input.name();
       sources[input.kind().ordinal()] =
           new Records.Source(display, input.header(), input.decimalComma(), List.of());
     }
     return Records.read(
-            sources[FileKind.ACTIVITIES.ordinal()],
-            sources[FileKind.SYMPTOMS.ordinal()],
-            sources[FileKind.PATIENTS.ordinal()],
-            sources[FileKind.EVENTS.ordinal()],
-            sources[FileKind.MEDICATIONS.ordinal()],
+            sources[CanonicalFile.ACTIVITIES.ordinal()],
+            sources[CanonicalFile.SYMPTOMS.ordinal()],
+            sources[CanonicalFile.PATIENTS.ordinal()],
+            sources[CanonicalFile.EVENTS.ordinal()],
+            sources[CanonicalFile.MEDICATIONS.ordinal()],
             null)
         .warnings();
   }

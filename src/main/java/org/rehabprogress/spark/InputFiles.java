@@ -12,7 +12,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.rehabprogress.ingest.FileKind;
+import org.rehabprogress.canonical.CanonicalFile;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Records;
 import org.rehabprogress.spark.KindInput.Format;
@@ -52,11 +52,11 @@ final class InputFiles {
           "pass --in with the folder that holds activities.csv and symptoms.csv");
     }
     List<KindInput> inputs = new ArrayList<>();
-    for (FileKind kind : FileKind.values()) {
+    for (CanonicalFile kind : CanonicalFile.values()) {
       KindInput input = find(spark, fs, folder, kind, forced);
       if (input != null) {
         inputs.add(input);
-      } else if (kind == FileKind.ACTIVITIES || kind == FileKind.SYMPTOMS) {
+      } else if (kind == CanonicalFile.ACTIVITIES || kind == CanonicalFile.SYMPTOMS) {
         throw new InputFileException(
             new Path(folder, kind.fileName()).toString(),
             0,
@@ -76,7 +76,7 @@ final class InputFiles {
   }
 
   private static KindInput find(
-      SparkSession spark, FileSystem fs, Path folder, FileKind kind, Format forced)
+      SparkSession spark, FileSystem fs, Path folder, CanonicalFile kind, Format forced)
       throws InputFileException, IOException {
     String base = kind.fileName().substring(0, kind.fileName().length() - ".csv".length());
     for (String name : List.of(base + ".csv", base + ".parquet", base)) {

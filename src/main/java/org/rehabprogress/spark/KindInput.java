@@ -3,7 +3,7 @@ package org.rehabprogress.spark;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
-import org.rehabprogress.ingest.FileKind;
+import org.rehabprogress.canonical.CanonicalFile;
 
 /**
  * Where one canonical file of a job's input is, and how to read it: one file, or a folder of part
@@ -18,7 +18,7 @@ import org.rehabprogress.ingest.FileKind;
  * @param delimiter a CSV file's separator, ',' or ';' (',' for Parquet)
  */
 record KindInput(
-    FileKind kind,
+    CanonicalFile kind,
     String name,
     Format format,
     List<String> paths,

@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
+import org.rehabprogress.canonical.CanonicalFile;
 import org.rehabprogress.ingest.Dataset;
-import org.rehabprogress.ingest.FileKind;
 import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.ingest.Records;
 import org.rehabprogress.ingest.Reject;
@@ -34,7 +34,7 @@ final class PatientRecords {
   /** Starts an empty group for a patient id (the trimmed patient_id cell). */
   PatientRecords(String patientId) {
     this.patientId = patientId;
-    for (int k = 0; k < FileKind.values().length; k++) {
+    for (int k = 0; k < CanonicalFile.values().length; k++) {
       byKind.add(new ArrayList<>());
     }
   }
@@ -56,7 +56,7 @@ final class PatientRecords {
    * @param dateFormat the --date-format pattern, or null
    */
   Dataset read(List<KindInput> inputs, DateTimeFormatter dateFormat) {
-    Records.Source[] sources = new Records.Source[FileKind.values().length];
+    Records.Source[] sources = new Records.Source[CanonicalFile.values().length];
     for (KindInput input : inputs) {
       List<Row> rows = byKind.get(input.kind().ordinal());
       List<Records.Record> records = new ArrayList<>(rows.size());
@@ -70,11 +70,11 @@ final class PatientRecords {
     }
     try {
       return Records.read(
-          sources[FileKind.ACTIVITIES.ordinal()],
-          sources[FileKind.SYMPTOMS.ordinal()],
-          sources[FileKind.PATIENTS.ordinal()],
-          sources[FileKind.EVENTS.ordinal()],
-          sources[FileKind.MEDICATIONS.ordinal()],
+          sources[CanonicalFile.ACTIVITIES.ordinal()],
+          sources[CanonicalFile.SYMPTOMS.ordinal()],
+          sources[CanonicalFile.PATIENTS.ordinal()],
+          sources[CanonicalFile.EVENTS.ordinal()],
+          sources[CanonicalFile.MEDICATIONS.ordinal()],
           dateFormat);
     } catch (InputFileException e) {
       // The driver has read every header by the same rules before the job started.

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.stats.Ratio;
 
 /** GAD-7's 28-day windows, one score enough, and the clinically important change. */

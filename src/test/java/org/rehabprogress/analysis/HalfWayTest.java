@@ -6,7 +6,7 @@ import static org.rehabprogress.catalog.ActivityClass.LOW_IMPACT;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.stats.Ratio;
 import org.rehabprogress.stats.Round;
 

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.ActivityLog;
-import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.PatientInfo;
 import org.rehabprogress.ingest.SymptomLog;
 

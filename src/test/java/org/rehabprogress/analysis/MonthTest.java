@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.stats.Round;
 
 /** The month figures over the days of M on or after start, and lost to follow-up. */

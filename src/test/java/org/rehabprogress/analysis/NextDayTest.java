@@ -10,7 +10,7 @@ import static org.rehabprogress.catalog.ActivityClass.UNCLASSIFIED;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 
 /** Exposure and next-day pain, per exposure, per activity, and the list of flagged days. */
 class NextDayTest {

@@ -9,7 +9,7 @@ import static org.rehabprogress.catalog.ActivityClass.UNCLASSIFIED;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 
 /** The daily series for charts: daily means, rolling means, minutes per class, windows. */
 class SeriesTest {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.catalog.ActivityClass;
-import org.rehabprogress.ingest.Measure;
 
 /** Daily means, start, and the baseline and current windows of SPEC section 3. */
 class WindowsTest {

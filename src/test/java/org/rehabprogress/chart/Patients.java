@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.rehabprogress.analysis.LogBuilder;
 import org.rehabprogress.analysis.PatientResult;
+import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.catalog.ActivityClass;
-import org.rehabprogress.ingest.Measure;
 import org.rehabprogress.ingest.PatientEvent;
 
 /** Patients for chart tests, built with the analysis test builder. */

@@ -283,15 +283,6 @@ class CanonicalFolderTest {
   }
 
   @Test
-  void neutralisesFormulaCellsOnly() {
-    assertEquals("'=1+2", CanonicalFolder.neutralise("=1+2"));
-    assertEquals("'@x", CanonicalFolder.neutralise("@x"));
-    assertEquals("'+1", CanonicalFolder.neutralise("+1"));
-    assertEquals("a=b", CanonicalFolder.neutralise("a=b"));
-    assertEquals("", CanonicalFolder.neutralise(""));
-  }
-
-  @Test
   void writesAnEmptyExistingFileAfresh() throws Exception {
     Path out = Files.createDirectory(temp.resolve("out"));
     Files.writeString(out.resolve("symptoms.csv"), "\uFEFF \n");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabprogress.canonical.Measure;
 
 /** The FBSS outcome columns of symptoms.csv: leg_pain, peg, odi and pgic (SPEC section 1). */
 class OutcomeColumnsTest {

@@ -3,6 +3,7 @@ package org.rehabprogress.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.rehabprogress.canonical.Measure;
 
 /** A symptoms file with notes holding commas, quotes and line breaks, bad rows and repeats. */
 final class PiecesTestData {

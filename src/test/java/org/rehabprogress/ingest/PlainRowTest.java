@@ -15,6 +15,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.canonical.CanonicalFile;
+import org.rehabprogress.ingest.bytes.ByteRange;
+import org.rehabprogress.ingest.bytes.CsvFile;
+import org.rehabprogress.ingest.bytes.Line;
 
 /**
  * A plain line's row added straight from its bytes ({@link Piece#plainRow}) must be the row the
@@ -171,17 +175,17 @@ class PlainRowTest {
       String header,
       String body,
       Function<Header, Piece> create,
-      FileKind kind,
+      CanonicalFile kind,
       Function<Piece, List<String>> columns)
       throws Exception {
     Path file = dir.resolve(kind.fileName());
     Files.writeString(file, header + body, StandardCharsets.UTF_8);
     CsvFile csv = CsvFile.open(file, kind.fileName());
     Header h = Header.of(csv.headerCells(), kind, kind.fileName());
-    long[] range = csv.pieces(1, 1).get(0);
+    ByteRange range = csv.pieces(1, 1).get(0);
 
     Piece split = create.apply(h);
-    split.parse(csv, range[0], range[1], true, null);
+    split.parse(csv, range, true, null);
 
     Piece reference = create.apply(h);
     try (CSVParser parser = CsvFile.format(csv.delimiter()).parse(new StringReader(body))) {
@@ -221,7 +225,7 @@ class PlainRowTest {
           header,
           body.toString(),
           h -> new ActivityPiece("activities.csv", decimalComma, h, null, Region.own(16)),
-          FileKind.ACTIVITIES,
+          CanonicalFile.ACTIVITIES,
           PlainRowTest::activityColumns);
     }
   }
@@ -269,7 +273,7 @@ class PlainRowTest {
         header,
         body.toString(),
         h -> new SymptomPiece("symptoms.csv", false, h, null, Region.own(16)),
-        FileKind.SYMPTOMS,
+        CanonicalFile.SYMPTOMS,
         PlainRowTest::symptomColumns);
   }
 
@@ -281,17 +285,19 @@ class PlainRowTest {
         "patient_id,date,pain,leg_pain,peg,odi,pgic,notes\nP1,2026-01-05,5,7,6.33,44,2,\n",
         StandardCharsets.UTF_8);
     CsvFile csv = CsvFile.open(file, "symptoms.csv");
-    Header h = Header.of(csv.headerCells(), FileKind.SYMPTOMS, "symptoms.csv");
+    Header h = Header.of(csv.headerCells(), CanonicalFile.SYMPTOMS, "symptoms.csv");
     SymptomPiece piece = new SymptomPiece("symptoms.csv", false, h, null, Region.own(16));
-    long[] range = csv.pieces(1, 1).get(0);
-    piece.parse(csv, range[0], range[1], true, null);
+    ByteRange range = csv.pieces(1, 1).get(0);
+    piece.parse(csv, range, true, null);
     // The second row must be added from its bytes (a pgic of 7 and an odi of 100 are in range),
     // and a row the byte route declines (pgic 8) must be left to the row rules untouched.
     byte[] line = "P1,2026-01-06,,10,0,100,7,".getBytes(StandardCharsets.US_ASCII);
     int[] cuts = {2, 13, 14, 17, 19, 23, 25};
-    assertTrue(piece.plainRow(line, 0, cuts, line.length, 3, false, true));
+    assertTrue(
+        piece.plainRow(new Line(line, 0, cuts, line.length, cuts.length + 1, false, true), 3));
     byte[] bad = "P1,2026-01-07,,10,0,100,8,".getBytes(StandardCharsets.US_ASCII);
-    assertEquals(false, piece.plainRow(bad, 0, cuts, bad.length, 4, false, true));
+    assertEquals(
+        false, piece.plainRow(new Line(bad, 0, cuts, bad.length, cuts.length + 1, false, true), 4));
     assertEquals(2, piece.patient.size());
     assertEquals(
         List.of("5.0 7.0 - - - - 6.33 44.0 2.0 []", "NaN 10.0 - - - - 0.0 100.0 7.0 []"),
@@ -308,16 +314,17 @@ class PlainRowTest {
             + "P1,2026-01-06,Walking,30,light,\n",
         StandardCharsets.UTF_8);
     CsvFile csv = CsvFile.open(file, "activities.csv");
-    Header h = Header.of(csv.headerCells(), FileKind.ACTIVITIES, "activities.csv");
+    Header h = Header.of(csv.headerCells(), CanonicalFile.ACTIVITIES, "activities.csv");
     ActivityPiece piece = new ActivityPiece("activities.csv", false, h, null, Region.own(16));
-    long[] range = csv.pieces(1, 1).get(0);
-    piece.parse(csv, range[0], range[1], true, null);
+    ByteRange range = csv.pieces(1, 1).get(0);
+    piece.parse(csv, range, true, null);
     assertEquals(2, piece.patient.size());
     // The first row coded the patient, name and intensity; the second must be taken from bytes
     // (otherwise the comparisons above test one route against itself).
     byte[] line = "P1,2026-01-07,Walking,30,light,".getBytes(StandardCharsets.US_ASCII);
     int[] cuts = {2, 13, 21, 24, 30};
-    assertTrue(piece.plainRow(line, 0, cuts, line.length, 3, false, true));
+    assertTrue(
+        piece.plainRow(new Line(line, 0, cuts, line.length, cuts.length + 1, false, true), 3));
     assertEquals(3, piece.patient.size());
   }
 }

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.canonical.Measure;
 
 /** Rows split by another parser go through the same rules as files read by CanonicalReader. */
 class RecordsTest {

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rehabprogress.analysis.LogBuilder;
 import org.rehabprogress.analysis.PatientResult;
-import org.rehabprogress.ingest.Measure;
+import org.rehabprogress.canonical.Measure;
 
 /** activity_comparison.csv: one row per patient and activity name. */
 class ActivityComparisonCsvTest {

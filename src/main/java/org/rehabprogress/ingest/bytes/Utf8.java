@@ -1,4 +1,4 @@
-package org.rehabprogress.ingest;
+package org.rehabprogress.ingest.bytes;
 
 /**
  * Checks bytes as strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above

@@ -1,4 +1,4 @@
-package org.rehabprogress.ingest;
+package org.rehabprogress.ingest.bytes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,10 +27,10 @@ import org.apache.commons.csv.CSVRecord;
  * falls inside a quoted field is detected by the piece before it, and the file is then read in one
  * piece.
  */
-final class CsvFile {
+public final class CsvFile {
 
   /** Files smaller than this are read in one piece: a thread would cost more than it saves. */
-  static final long MIN_PIECE_BYTES = 4L << 20;
+  public static final long MIN_PIECE_BYTES = 4L << 20;
 
   private static final int PREFIX_BYTES = 1 << 20;
 
@@ -67,11 +67,11 @@ final class CsvFile {
    *
    * @param path the file
    * @param display the file as the user named it, for messages
-   * @throws InputFileException when the file is missing, empty, or its header is unreadable
+   * @throws CsvFault when the file is missing, empty, or its header is unreadable
    */
-  static CsvFile open(Path path, String display) throws InputFileException, IOException {
+  public static CsvFile open(Path path, String display) throws CsvFault, IOException {
     if (!Files.isRegularFile(path)) {
-      throw new InputFileException(
+      throw new CsvFault(
           display,
           0,
           "file not found",
@@ -119,8 +119,8 @@ final class CsvFile {
    * @param display the file as the user named it, for messages
    * @throws CharacterCodingException when the header is not UTF-8
    */
-  static Head head(byte[] prefix, long size, String display)
-      throws InputFileException, CharacterCodingException {
+  public static Head head(byte[] prefix, long size, String display)
+      throws CsvFault, CharacterCodingException {
     int bom =
         prefix.length >= 3
                 && prefix[0] == (byte) 0xEF
@@ -131,7 +131,7 @@ final class CsvFile {
     int headerEnd = headerEnd(prefix, bom);
     String headerText = decoder().decode(ByteBuffer.wrap(prefix, bom, headerEnd - bom)).toString();
     if (headerText.isBlank()) {
-      throw new InputFileException(
+      throw new CsvFault(
           display, 1, "the file is empty (no header row)", "export it again with its header row");
     }
     char delimiter = count(headerText, ';') > count(headerText, ',') ? ';' : ',';
@@ -153,7 +153,7 @@ final class CsvFile {
       }
     }
     if (headerEnd == prefix.length && size > prefix.length) {
-      throw new InputFileException(
+      throw new CsvFault(
           display, 1, "the header row is longer than 1 MB", "check that the file is a CSV file");
     }
     return new Head(cells, delimiter, headerEnd, Math.max(1, headerLines));
@@ -167,8 +167,9 @@ final class CsvFile {
    * @param dataStart the offset of the first data byte
    * @param headerLines the lines the header spans
    */
-  record Head(List<String> cells, char delimiter, long dataStart, long headerLines) {
-    Head {
+  public record Head(List<String> cells, char delimiter, long dataStart, long headerLines) {
+    /** Copies the cells. */
+    public Head {
       cells = List.copyOf(cells);
     }
   }
@@ -180,25 +181,14 @@ final class CsvFile {
    * line ends).
    */
   private static int headerEnd(byte[] prefix, int from) {
-    boolean quoted = false;
-    boolean cellStart = true;
+    // The separator is not known yet: both ',' and ';' start a cell.
+    QuoteScanner quotes = new QuoteScanner(',', ';');
     for (int i = from; i < prefix.length; i++) {
       byte b = prefix[i];
-      if (quoted) {
-        if (b == '"') {
-          if (i + 1 < prefix.length && prefix[i + 1] == '"') {
-            i++; // a doubled quote stands for one
-          } else {
-            quoted = false;
-          }
-        }
-        continue;
-      }
-      if (b == '\n' || (b == '\r' && (i + 1 == prefix.length || prefix[i + 1] != '\n'))) {
+      if (quotes.outside(b & 0xFF)
+          && (b == '\n' || (b == '\r' && (i + 1 == prefix.length || prefix[i + 1] != '\n')))) {
         return i + 1;
       }
-      quoted = b == '"' && cellStart;
-      cellStart = b == ',' || b == ';';
     }
     return prefix.length;
   }
@@ -206,25 +196,12 @@ final class CsvFile {
   /** Counts the separators {@code c} outside quoted cells, by the rule of {@link #headerEnd}. */
   private static int count(String s, char c) {
     int n = 0;
-    boolean quoted = false;
-    boolean cellStart = true;
+    QuoteScanner quotes = new QuoteScanner(',', ';');
     for (int i = 0; i < s.length(); i++) {
       char x = s.charAt(i);
-      if (quoted) {
-        if (x == '"') {
-          if (i + 1 < s.length() && s.charAt(i + 1) == '"') {
-            i++;
-          } else {
-            quoted = false;
-          }
-        }
-        continue;
-      }
-      if (x == c) {
+      if (quotes.outside(x) && x == c) {
         n++;
       }
-      quoted = x == '"' && cellStart;
-      cellStart = x == ',' || x == ';';
     }
     return n;
   }
@@ -232,7 +209,7 @@ final class CsvFile {
   /**
    * Returns the Commons CSV format of the data rows: RFC 4180 quoting, blank lines kept as rows.
    */
-  static CSVFormat format(char delimiter) {
+  public static CSVFormat format(char delimiter) {
     return CSVFormat.RFC4180
         .builder()
         .setDelimiter(delimiter)
@@ -249,44 +226,49 @@ final class CsvFile {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  String display() {
+  /** Returns the file as the user named it, for messages. */
+  public String display() {
     return display;
   }
 
   /** Returns the file's own name, e.g. {@code symptoms.csv}. */
-  String name() {
+  public String name() {
     return path.getFileName().toString();
   }
 
-  Path path() {
+  /** Returns the file. */
+  public Path path() {
     return path;
   }
 
-  long size() {
+  /** Returns the file's size in bytes. */
+  public long size() {
     return size;
   }
 
-  char delimiter() {
+  /** Returns the separator, ',' or ';'. */
+  public char delimiter() {
     return delimiter;
   }
 
-  List<String> headerCells() {
+  /** Returns the header's cells. */
+  public List<String> headerCells() {
     return headerCells;
   }
 
   /** Returns the number of lines the header spans (the first data line is this plus one). */
-  long headerLines() {
+  public long headerLines() {
     return headerLines;
   }
 
   /** Returns a guess of the rows in a number of bytes, for sizing columns: a little over. */
-  int expectedRows(long bytes) {
+  public int expectedRows(long bytes) {
     return (int) Math.min(Integer.MAX_VALUE - 16, bytes / bytesPerRow * 1.02 + 16);
   }
 
   /** Returns the data rows' byte ranges: up to {@code count} pieces, each cut after a newline. */
-  List<long[]> pieces(int count, long minPieceBytes) throws IOException {
-    List<long[]> pieces = new ArrayList<>();
+  public List<ByteRange> pieces(int count, long minPieceBytes) throws IOException {
+    List<ByteRange> pieces = new ArrayList<>();
     long data = size - dataStart;
     int n = (int) Math.max(1, Math.min(count, data / minPieceBytes));
     long start = dataStart;
@@ -294,12 +276,12 @@ final class CsvFile {
       for (int k = 1; k < n; k++) {
         long cut = nextLineStart(channel, dataStart + data * k / n);
         if (cut > start && cut < size) {
-          pieces.add(new long[] {start, cut});
+          pieces.add(new ByteRange(start, cut));
           start = cut;
         }
       }
     }
-    pieces.add(new long[] {start, size});
+    pieces.add(new ByteRange(start, size));
     return pieces;
   }
 
@@ -322,16 +304,31 @@ final class CsvFile {
     return size;
   }
 
-  /** Opens a byte range of the file; the caller closes it. */
-  InputStream bytes(long start, long end, AtomicLong progress) throws IOException {
-    return new RangeInputStream(path, start, end, progress);
+  /**
+   * Splits the records of a byte range of the file into a sink, each as a regular line's cells or
+   * as Commons CSV reads it, and returns the number of lines the range holds (at least 1, as
+   * Commons CSV counts an empty range).
+   *
+   * @param range the bytes, starting at a line start (see {@link #pieces})
+   * @param last whether the range runs to the end of the file (else a quote left open at its end
+   *     means the cut before it fell inside a quoted cell)
+   * @param progress a counter of the bytes read, or null
+   * @throws UnsafeCut when a range that is not the last ends inside a quoted cell or stops on
+   *     malformed CSV: read the file again in one range
+   * @throws CsvFault when the file is malformed CSV or not UTF-8
+   */
+  public long split(ByteRange range, boolean last, RowSink sink, AtomicLong progress)
+      throws CsvFault, IOException, UnsafeCut {
+    try (InputStream in = new RangeInputStream(path, range.start(), range.end(), progress)) {
+      return RowSplitter.split(this, sink, last, in);
+    }
   }
 
   /** Maps a Commons CSV failure at a record starting on {@code line} to a one-line file problem. */
-  static InputFileException malformed(String display, long line, Throwable cause) {
+  public static CsvFault malformed(String display, long line, Throwable cause) {
     String message = String.valueOf(cause == null ? null : cause.getMessage());
     if (message.contains("EOF reached before encapsulated token finished")) {
-      return new InputFileException(
+      return new CsvFault(
           display,
           line,
           "a quoted cell that starts on this line is never closed",
@@ -339,18 +336,18 @@ final class CsvFile {
     }
     if (message.contains("Invalid character between encapsulated token and delimiter")
         || message.contains("Invalid char between encapsulated token and delimiter")) {
-      return new InputFileException(
+      return new CsvFault(
           display,
           line,
           "text follows the closing quote of a quoted cell",
           "quote the whole cell, and write a quote inside a quoted cell as \"\"");
     }
-    return new InputFileException(
+    return new CsvFault(
         display, line, "malformed CSV (" + message + ")", "export the file again as CSV");
   }
 
   /** Finds the first byte that is not UTF-8 and names its line. */
-  static InputFileException undecodable(Path path, String display) throws IOException {
+  static CsvFault undecodable(Path path, String display) throws IOException {
     CharsetDecoder decoder = decoder();
     long line = 1;
     long offset = 0;
@@ -387,7 +384,7 @@ final class CsvFile {
         }
       }
     }
-    return new InputFileException(
+    return new CsvFault(
         display,
         line,
         "bytes that are not UTF-8 text (at byte " + offset + ")",

@@ -1,4 +1,4 @@
-package org.rehabprogress.ingest;
+package org.rehabprogress.canonical;
 
 import java.util.List;
 
@@ -100,7 +100,7 @@ public enum Measure {
   }
 
   /** Returns the measures' column names in column order, joined by ", " (for messages). */
-  static String columns() {
+  public static String columns() {
     return String.join(", ", ALL.stream().map(Measure::column).toList());
   }
 }

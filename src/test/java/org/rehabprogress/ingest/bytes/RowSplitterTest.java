@@ -1,4 +1,4 @@
-package org.rehabprogress.ingest;
+package org.rehabprogress.ingest.bytes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,36 +28,41 @@ class RowSplitterTest {
 
   @TempDir Path dir;
 
-  /** Records every row and reject a piece gets, with its line. */
-  private static final class Recording extends Piece {
+  /** Records every record a sink gets, with its line; takes no line from the bytes. */
+  private static final class Recording implements RowSink {
     final List<String> seen = new ArrayList<>();
+    long lines;
 
-    Recording(Header header) {
-      super("activities.csv", false, header, null, Region.own(16));
+    @Override
+    public int width() {
+      return 6;
     }
 
     @Override
-    void row(String[] cells, int localLine) {
+    public boolean plainRow(Line line, int localLine) {
+      return false;
+    }
+
+    @Override
+    public void accept(String[] cells, int localLine) {
       seen.add(localLine + ":" + String.join("|", cells));
     }
 
     String result() {
-      List<String> all = new ArrayList<>(seen);
-      rejects.forEach(r -> all.add(r.line() + ":" + r.problem()));
-      return String.join("\n", all) + "\nread " + read + ", lines " + lines;
+      return String.join("\n", seen) + "\nlines " + lines;
     }
   }
 
-  /** What the piece gets from the splitter, or the message it stops with. */
+  /** What the sink gets from the splitter, or the message it stops with. */
   private String split(Path file, boolean last) throws Exception {
     CsvFile csv = CsvFile.open(file, file.getFileName().toString());
-    Recording piece = new Recording(Header.of(csv.headerCells(), FileKind.ACTIVITIES, "a"));
-    long[] range = csv.pieces(1, 1).get(0);
+    Recording piece = new Recording();
+    ByteRange range = csv.pieces(1, 1).get(0);
     try {
-      piece.parse(csv, range[0], range[1], last, null);
-    } catch (InputFileException e) {
+      piece.lines = csv.split(range, last, piece, null);
+    } catch (CsvFault e) {
       return "stop: " + e.getMessage();
-    } catch (Piece.UnsafeCut e) {
+    } catch (UnsafeCut e) {
       return "unsafe cut";
     }
     return piece.result();
@@ -66,11 +71,11 @@ class RowSplitterTest {
   /** What the piece gets from Commons CSV over the whole range, as the reader did before. */
   private String commons(Path file, boolean last) throws Exception {
     CsvFile csv = CsvFile.open(file, file.getFileName().toString());
-    Recording piece = new Recording(Header.of(csv.headerCells(), FileKind.ACTIVITIES, "a"));
-    long[] range = csv.pieces(1, 1).get(0);
+    Recording piece = new Recording();
+    ByteRange range = csv.pieces(1, 1).get(0);
     byte[] bytes = Files.readAllBytes(file);
     String text =
-        new String(bytes, (int) range[0], (int) (range[1] - range[0]), StandardCharsets.UTF_8);
+        new String(bytes, (int) range.start(), (int) range.length(), StandardCharsets.UTF_8);
     long next = 1;
     try (Reader reader = new StringReader(text);
         CSVParser parser = CsvFile.format(csv.delimiter()).parse(reader)) {
@@ -169,11 +174,9 @@ class RowSplitterTest {
     all[head.length + 2] = '\n';
     Files.write(file, all);
     CsvFile csv = CsvFile.open(file, "activities.csv");
-    Recording piece = new Recording(Header.of(csv.headerCells(), FileKind.ACTIVITIES, "a"));
-    long[] range = csv.pieces(1, 1).get(0);
-    InputFileException e =
-        assertThrows(
-            InputFileException.class, () -> piece.parse(csv, range[0], range[1], true, null));
+    Recording piece = new Recording();
+    ByteRange range = csv.pieces(1, 1).get(0);
+    CsvFault e = assertThrows(CsvFault.class, () -> csv.split(range, true, piece, null));
     assertEquals(3, e.line());
   }
 }

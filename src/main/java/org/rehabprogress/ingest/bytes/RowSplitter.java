@@ -1,4 +1,4 @@
-package org.rehabprogress.ingest;
+package org.rehabprogress.ingest.bytes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Splits the bytes of a piece into records for {@link Piece#plainRow} or {@link Piece#accept},
+ * Splits the bytes of a range into records for {@link RowSink#plainRow} or {@link RowSink#accept},
  * exactly as Commons CSV splits them, at a fraction of its cost.
  *
  * <p>Nearly every line of an export is regular: its only line break is its end (a carriage return
@@ -30,14 +30,9 @@ final class RowSplitter {
 
   private static final int CHUNK = 1 << 20;
 
-  // States of the quote scanner that finds where a record handed to Commons CSV ends.
-  private static final int FIELD_START = 0;
-  private static final int UNQUOTED = 1;
-  private static final int QUOTED = 2;
-  private static final int AFTER_QUOTE = 3;
-
   private final CsvFile csv;
-  private final Piece piece;
+  private final RowSink sink;
+  private final int width;
   private final boolean last;
   private final byte delimiter;
   private final InputStream in;
@@ -49,9 +44,10 @@ final class RowSplitter {
   private int[] cuts = new int[16];
   private long line = 1;
 
-  private RowSplitter(CsvFile csv, Piece piece, boolean last, InputStream in) {
+  private RowSplitter(CsvFile csv, RowSink sink, boolean last, InputStream in) {
     this.csv = csv;
-    this.piece = piece;
+    this.sink = sink;
+    this.width = sink.width();
     this.last = last;
     this.delimiter = (byte) csv.delimiter();
     this.in = in;
@@ -59,20 +55,21 @@ final class RowSplitter {
   }
 
   /**
-   * Splits the bytes of {@code in} into records for {@code piece}, and sets its line count.
+   * Splits the bytes of {@code in} into records for {@code sink}, and returns the range's line
+   * count.
    *
    * @param last whether the piece runs to the end of the file (else a quote left open at its end
    *     means the cut before it fell inside a quoted cell)
    */
-  static void split(CsvFile csv, Piece piece, boolean last, InputStream in)
-      throws InputFileException, IOException, Piece.UnsafeCut {
-    RowSplitter splitter = new RowSplitter(csv, piece, last, in);
+  static long split(CsvFile csv, RowSink sink, boolean last, InputStream in)
+      throws CsvFault, IOException, UnsafeCut {
+    RowSplitter splitter = new RowSplitter(csv, sink, last, in);
     splitter.run();
     // Commons CSV counts an empty range as one line; nothing after such a range is rebased on it
-    piece.lines = Math.max(1, splitter.line - 1);
+    return Math.max(1, splitter.line - 1);
   }
 
-  private void run() throws InputFileException, IOException, Piece.UnsafeCut {
+  private void run() throws CsvFault, IOException, UnsafeCut {
     fill();
     while (pos < limit || !eof) {
       if (!nextLine()) {
@@ -86,7 +83,7 @@ final class RowSplitter {
    * call a line (rather than one loop over the range) lets the JIT compile it once, as a method,
    * instead of compiling the loop again for each piece and after each rare path first taken.
    */
-  private boolean nextLine() throws InputFileException, IOException, Piece.UnsafeCut {
+  private boolean nextLine() throws CsvFault, IOException, UnsafeCut {
     int n = 0;
     boolean ascii = true;
     boolean quotes = false;
@@ -151,9 +148,9 @@ final class RowSplitter {
     if (!ascii && !Utf8.isValid(buf, pos, end)) {
       throw CsvFile.undecodable(csv.path(), csv.display());
     }
-    if (n + 1 != piece.header.width()
-        || !piece.plainRow(buf, pos, cuts, end, (int) line, quotes, ascii)) {
-      piece.accept(cells(end, n, quotes, ascii), (int) line);
+    if (n + 1 != width
+        || !sink.plainRow(new Line(buf, pos, cuts, end, width, quotes, ascii), (int) line)) {
+      sink.accept(cells(end, n, quotes, ascii), (int) line);
     }
     line++; // as Commons CSV counts: a last line without a line end counts too
     pos = newline ? i + 1 : i;
@@ -212,7 +209,7 @@ final class RowSplitter {
     for (int k = 0; k <= n; k++) {
       int from = k == 0 ? pos : cuts[k - 1] + 1;
       int to = k == n ? end : cuts[k];
-      cells[k] = LineCells.text(buf, from, to, quotes, ascii);
+      cells[k] = Line.text(buf, from, to, quotes, ascii);
     }
     return cells;
   }
@@ -221,8 +218,8 @@ final class RowSplitter {
    * Hands the record that starts at {@code pos} to Commons CSV: the bytes up to the first line end
    * outside a quoted cell, or to the end of the piece when a quote is never closed.
    */
-  private void quoted() throws InputFileException, IOException, Piece.UnsafeCut {
-    int state = FIELD_START;
+  private void quoted() throws CsvFault, IOException, UnsafeCut {
+    QuoteScanner quotes = new QuoteScanner(csv.delimiter(), csv.delimiter());
     int i = pos;
     for (; ; i++) {
       if (i == limit) {
@@ -236,20 +233,8 @@ final class RowSplitter {
         }
       }
       byte b = buf[i];
-      if (state == QUOTED) {
-        if (b == '"') {
-          state = AFTER_QUOTE;
-        }
-      } else if (b == '\n') {
+      if (quotes.outside(b & 0xFF) && b == '\n') {
         break;
-      } else if (b == '\r') {
-        state = FIELD_START;
-      } else if (b == delimiter) {
-        state = FIELD_START;
-      } else if (b == '"') {
-        state = state == FIELD_START || state == AFTER_QUOTE ? QUOTED : UNQUOTED;
-      } else {
-        state = UNQUOTED;
       }
     }
     int end = i < limit ? i + 1 : i;
@@ -260,12 +245,12 @@ final class RowSplitter {
         for (CSVRecord record : parser) {
           int localLine = (int) next;
           next = line + parser.getCurrentLineNumber();
-          piece.accept(record.values(), localLine);
+          sink.accept(record.values(), localLine);
         }
         line += parser.getCurrentLineNumber();
       } catch (UncheckedIOException e) {
         if (!last) {
-          throw new Piece.UnsafeCut();
+          throw new UnsafeCut();
         }
         throw CsvFile.malformed(csv.display(), csv.headerLines() + next, e.getCause());
       }
@@ -274,7 +259,7 @@ final class RowSplitter {
   }
 
   /** Decodes bytes as strict UTF-8, or stops the run naming the first byte that is not. */
-  private String decode(int from, int to) throws InputFileException, IOException {
+  private String decode(int from, int to) throws CsvFault, IOException {
     try {
       return CsvFile.decoder().decode(ByteBuffer.wrap(buf, from, to - from)).toString();
     } catch (CharacterCodingException e) {

@@ -1,4 +1,4 @@
-package org.rehabprogress.ingest;
+package org.rehabprogress.ingest.bytes;
 
 import java.nio.charset.StandardCharsets;
 
@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
  * a time straight from a line's bytes, and from the cells for a row that was not read from bytes;
  * both give the same value for the same cells.
  */
-final class LineHash {
+public final class LineHash {
 
   private static final long MULTIPLIER = ByteWords.GOLDEN;
 
@@ -49,7 +49,7 @@ final class LineHash {
    * Returns the hash of a row given as its cells: the same as {@link #of(byte[], int, int, int[],
    * int)} of their line.
    */
-  static int of(String[] cells, byte separator) {
+  public static int of(String[] cells, byte separator) {
     byte[][] bytes = new byte[cells.length][];
     int length = cells.length - 1;
     for (int k = 0; k < cells.length; k++) {
