@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import picocli.CommandLine;
 class ReadmeTest {
 
   private static String readme() throws Exception {
-    return Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    return Files.readString(ProjectRoot.resolve("README.md"), StandardCharsets.UTF_8);
   }
 
   private static String block(String title, CommandLine command) {

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.ProjectRoot;
 
 /**
  * Issue 5 part 5 through the command line: {@code rehab cohort} on the anonymised copy of the
@@ -44,13 +45,13 @@ class AnonymiseCohortInvarianceTest {
         Run.of(
             "anonymise",
             "--in",
-            "sample-data",
+            ProjectRoot.sampleData().toString(),
             "--out",
             copy.toString(),
             "--key-file",
             key.toString());
     assertEquals(0, anonymise.exit(), anonymise.err());
-    JsonNode original = cohort("sample-data", "original");
+    JsonNode original = cohort(ProjectRoot.sampleData().toString(), "original");
     JsonNode anonymised = cohort(copy.toString(), "anonymised");
     for (String field :
         List.of(

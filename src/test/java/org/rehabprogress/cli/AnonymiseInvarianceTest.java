@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabprogress.ProjectRoot;
 import org.rehabprogress.analysis.ActivityClasses;
 import org.rehabprogress.analysis.NextDayPain;
 import org.rehabprogress.analysis.PatientAnalysis;
@@ -72,7 +73,7 @@ class AnonymiseInvarianceTest {
         Run.of(
             "anonymise",
             "--in",
-            "sample-data",
+            ProjectRoot.sampleData().toString(),
             "--out",
             out.toString(),
             "--key-file",
@@ -80,7 +81,7 @@ class AnonymiseInvarianceTest {
             "--dates",
             dates);
     assertEquals(0, run.exit(), run.err());
-    Dataset original = read(Path.of("sample-data"));
+    Dataset original = read(ProjectRoot.sampleData());
     Dataset copy = read(out);
     assertEquals(0, copy.rejects().size());
     assertEquals(original.patientIds().size(), copy.patientIds().size());

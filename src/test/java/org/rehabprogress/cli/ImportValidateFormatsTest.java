@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabprogress.ProjectRoot;
 import org.rehabprogress.importer.BearableImporter;
 import org.rehabprogress.importer.ImportFixtures;
 
@@ -102,7 +103,7 @@ class ImportValidateFormatsTest {
       long activities,
       long symptoms,
       long patients) {
-    Path source = Path.of("..", "shared", "realdata").resolve(relative);
+    Path source = ProjectRoot.realData().resolve(relative);
     assumeTrue(Files.exists(source), "real data absent: " + source);
     importThenValidate(format, source, patientId, activities, symptoms, patients, -1, -1);
   }

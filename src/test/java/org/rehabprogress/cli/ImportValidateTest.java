@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabprogress.ProjectRoot;
 import org.rehabprogress.importer.ImportFixtures;
 
 /** What an importer writes is canonical: rehab validate accepts every row of it. */
@@ -69,7 +70,7 @@ class ImportValidateTest {
   })
   void acceptsEveryRowImportedFromARealExport(
       String format, String relative, String patientId, long activities, long symptoms) {
-    Path source = Path.of("..", "shared", "realdata").resolve(relative);
+    Path source = ProjectRoot.realData().resolve(relative);
     assumeTrue(Files.exists(source), "real data absent: " + source);
     importThenValidate(format, source, patientId, activities, symptoms);
   }

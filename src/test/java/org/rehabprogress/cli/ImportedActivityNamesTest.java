@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabprogress.ProjectRoot;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.CatalogCsv;
@@ -30,7 +31,7 @@ class ImportedActivityNamesTest {
   })
   void classifiesEveryImportedActivityName(
       String format, String relative, String patientId, int distinct) throws Exception {
-    Path source = Path.of("..", "shared", "realdata").resolve(relative);
+    Path source = ProjectRoot.realData().resolve(relative);
     assumeTrue(Files.exists(source), "real data absent: " + source);
     Path folder = temp.resolve("canonical");
     assertEquals(0, ImportAndValidate.importInto(folder, format, source, patientId).exit());

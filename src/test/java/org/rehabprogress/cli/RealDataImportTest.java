@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.ProjectRoot;
 import picocli.CommandLine;
 
 /**
@@ -20,7 +21,7 @@ import picocli.CommandLine;
  */
 class RealDataImportTest {
 
-  private static final Path REAL = Path.of("..", "shared", "realdata");
+  private static final Path REAL = ProjectRoot.realData();
 
   @TempDir Path temp;
 

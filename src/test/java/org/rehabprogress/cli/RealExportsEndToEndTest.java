@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.rehabprogress.ProjectRoot;
 
 /**
  * The real exports of {@code ../shared/realdata} end to end: import, validate, report. Every row
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class RealExportsEndToEndTest {
 
-  private static final Path REAL = Path.of("..", "shared", "realdata");
+  private static final Path REAL = ProjectRoot.realData();
 
   @TempDir Path temp;
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.rehabprogress.ProjectRoot;
 
 /** Options and checks shared by the tests of the importers of batches. */
 final class ImportChecks {
@@ -18,7 +19,7 @@ final class ImportChecks {
 
   /** Returns a real export under {@code ../shared/realdata/}, skipping the test when absent. */
   static Path realData(String relative) {
-    Path path = Path.of("../shared/realdata/" + relative);
+    Path path = ProjectRoot.realData().resolve(relative);
     assumeTrue(Files.exists(path), "real export " + path + " is absent; test skipped");
     return path;
   }

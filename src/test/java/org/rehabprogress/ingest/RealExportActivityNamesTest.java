@@ -22,13 +22,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.rehabprogress.ProjectRoot;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityClass;
 
 /** Every activity name in the real exports under ../shared/realdata is in the built-in catalog. */
 class RealExportActivityNamesTest {
 
-  private static final Path REALDATA = Path.of("../shared/realdata");
+  private static final Path REALDATA = ProjectRoot.realData();
   private static final ActivityCatalog BUILTIN = CatalogCsv.builtin();
 
   private static Path require(String relative) {

@@ -19,6 +19,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.ProjectRoot;
 
 /**
  * rehab report --pdf (SPEC section 4): a one-page A4 PDF per patient that states the verdict and
@@ -157,7 +158,7 @@ class ReportPdfTest {
 
   @Test
   void givesEveryPatientOfTheSampleDataAOnePagePdf() throws Exception {
-    Inputs sample = new Inputs(Path.of("sample-data"), null, null, null, null, null, null);
+    Inputs sample = new Inputs(ProjectRoot.sampleData(), null, null, null, null, null, null);
     Path out = report(sample, YearMonth.of(2026, 10), "sample", true);
     everyPatientHasAOnePagePdfWithTheVerdict(out, "October 2026");
   }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.ProjectRoot;
 
 /**
  * Since last month (SPEC section 4): each patient's {@code previous} in report.json is the same as
@@ -66,7 +67,7 @@ class SinceLastMonthTest {
 
   @Test
   void previousEqualsASeparateRunForTheMonthBeforeOnTheSampleData() throws Exception {
-    Inputs sample = new Inputs(Path.of("sample-data"), null, null, null, null, null, null);
+    Inputs sample = new Inputs(ProjectRoot.sampleData(), null, null, null, null, null, null);
     previousEqualsTheRunForTheMonthBefore(sample, YearMonth.of(2026, 10));
     previousEqualsTheRunForTheMonthBefore(sample, YearMonth.of(2026, 9));
   }

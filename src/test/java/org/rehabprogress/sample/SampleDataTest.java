@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.rehabprogress.ProjectRoot;
 
 /**
  * The committed {@code sample-data/} folder: made by {@code rehab sample} with its defaults
@@ -28,7 +29,7 @@ class SampleDataTest {
 
   @Test
   void committedFolderIsWhatTheDefaultsWrite() throws IOException {
-    Path folder = Path.of("sample-data");
+    Path folder = ProjectRoot.sampleData();
     assertEquals(DEFAULTS.patientsText, read(folder.resolve("patients.csv")));
     assertEquals(DEFAULTS.symptomsText, read(folder.resolve("symptoms.csv")));
     assertEquals(DEFAULTS.activitiesText, read(folder.resolve("activities.csv")));
