@@ -17,7 +17,9 @@
  * written recovered by {@code stats.Decimals}); every figure is then an exact fraction ({@code
  * stats.Ratio}) over those arrays, handed out as its exact-faithful double, whose rounding as shown
  * is the exact value's, so that every threshold and printed figure agrees with exact arithmetic.
- * Uses {@code ingest} (the column model), {@code catalog} (activity classes) and {@code stats}
- * (Theil-Sen, rounding as shown); used by {@code pipeline}, {@code chart} and {@code report}.
+ * Uses {@code ingest}'s dataset (the column model, never its readers), {@code canonical} (the
+ * measures), {@code catalog} (activity classes) and {@code stats} (Theil-Sen, rounding as shown);
+ * never an I/O package or {@code cli} (ArchitectureTest). Used by {@code cohort}, {@code pipeline},
+ * {@code chart}, {@code report}, {@code privacy} and the Spark job.
  */
 package org.rehabprogress.analysis;

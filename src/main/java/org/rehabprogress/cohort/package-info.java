@@ -13,7 +13,8 @@
  * org.rehabprogress.cohort.CohortPatient} rows), the part a distributed engine runs once after
  * grouping by patient (SPEC section 10). Zeros and ties across patients are decided on the exact
  * per-patient figures ({@code ExactTies}) before the signed-rank test. Uses {@code analysis},
- * {@code ingest} (the column model), {@code catalog}, {@code stats} and {@code privacy}; used by
- * {@code pipeline}, {@code report} and {@code chart}.
+ * {@code ingest}'s dataset (the column model, never its readers), {@code catalog}, {@code stats}
+ * and {@code privacy}; never an I/O package or {@code cli} (ArchitectureTest). Used by {@code
+ * pipeline}, {@code report}, {@code chart} and the Spark job.
  */
 package org.rehabprogress.cohort;

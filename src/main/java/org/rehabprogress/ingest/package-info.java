@@ -8,21 +8,29 @@
  * org.rehabprogress.ingest.SymptomLog} and an {@link org.rehabprogress.ingest.ActivityLog} (rows
  * grouped by patient code in patient id order, then by day), the patients.csv rows, the events, a
  * {@link org.rehabprogress.ingest.FileLedger} per file (rows read = accepted + rejected + repeats),
- * the rejects and the repeats. It does I/O (it reads the files it is given); nothing else here does
- * but {@code CsvFile} and {@code RangeInputStream}, which it uses.
+ * the rejects and the repeats. It does I/O (it reads the files it is given) through the byte route,
+ * {@code ingest.bytes}, alone.
  *
- * <p>Inside: {@code CsvFile} reads a file's header and cuts its data into byte ranges; for each
- * range, on its own thread, {@code RowSplitter} cuts lines into cells and hands each row to a
- * {@code Piece} ({@code SymptomPiece}, {@code ActivityPiece}, {@code PatientPiece}, {@code
- * EventPiece}), which adds it from the bytes when its cells are in the common form ({@code
- * LineCells}, {@code DayCache}, {@code ByteCodes}, {@code LineHash}) and otherwise checks it as
- * text against the rules ({@code Numbers}, {@code Dates}, {@code PatientIds}, {@code Problem});
- * {@code Assembly} then moves the pieces' rows together ({@code Columns}), sorts them in place by
- * patient and day when they came in another order ({@code RowSort}), keeps the notes of the rows
- * that have any ({@code Notes}) and drops exact repeats ({@code Repeats}). {@link
- * org.rehabprogress.ingest.Records} runs the same row rules over records split by another reader (a
- * distributed engine's). Uses nothing of the project's but {@code catalog} (the catalog file,
- * names' matching keys); used by {@code pipeline}, {@code analysis}, {@code cohort}, {@code
- * report}, {@code privacy}, {@code importer} and {@code spark}.
+ * <p>Inside: {@code bytes.CsvFile} reads a file's header and cuts its data into byte ranges; for
+ * each range, on its own thread, it splits lines into records and hands each to a {@code Piece}
+ * (the {@code bytes.RowSink} that {@code SymptomPiece}, {@code ActivityPiece}, {@code
+ * PatientPiece}, {@code EventPiece} and {@code MedicationPiece} extend), which adds it from the
+ * bytes when its cells are in the common form ({@code bytes.Line}, {@code DayCache}, {@code
+ * ByteCodes}) and otherwise checks it as text against the rules ({@code Numbers}, {@code Dates},
+ * {@code PatientIds}, {@code Problem}); {@code Assembly} then moves the pieces' rows together
+ * ({@code Columns}), sorts them in place by patient and day when they came in another order
+ * ({@code RowSort}), keeps the notes of the rows that have any ({@code Notes}) and drops exact
+ * repeats ({@code Repeats}). {@link org.rehabprogress.ingest.Records} runs the same row rules over
+ * records split by another reader (a distributed engine's). What the files must and may hold is
+ * {@code canonical}'s ({@code CanonicalFile}, {@code Measure}).
+ *
+ * <p>Uses {@code canonical} (the format), {@code catalog} (the catalog file, names' matching keys)
+ * and {@code ingest.bytes}; Commons CSV sits here and in the byte route (and in the CSV writers of
+ * report, importer and privacy). Used by {@code pipeline}, {@code cli}, {@code medication}, {@code
+ * importer} (the id rule, reject reasons, {@code InputFileException}), {@code privacy}, {@code
+ * report}, {@code chart} and the Spark job; {@code analysis} and {@code cohort} use only the
+ * dataset it hands over ({@code Dataset}, {@code SymptomLog}, {@code ActivityLog}, {@code
+ * PatientInfo}, {@code PatientEvent}, {@code Medication} and the ledger's records), never its
+ * readers.
  */
 package org.rehabprogress.ingest;

@@ -16,8 +16,9 @@
  * console.
  *
  * <p>Uses {@code ingest} (the column model), {@code catalog} (names and classes), {@code analysis}
- * (a patient's start, so the copy's start is the analysis's), {@code importer.CanonicalFile} (the
- * canonical headers and number text, shared with the importers) and Commons CSV to quote cells;
- * used by {@code pipeline}, and by {@code report} for manifest.json.
+ * (a patient's start, so the copy's start is the analysis's), {@code canonical} (the canonical
+ * files' names and headers, exact number text and the spreadsheet-formula guard, shared with the
+ * importers and the report) and Commons CSV to quote cells; never {@code importer}. Used by {@code
+ * pipeline}, {@code cohort} (the small-cell rule), and by {@code report} for manifest.json.
  */
 package org.rehabprogress.privacy;

@@ -17,7 +17,9 @@
  * and {@code Pages.clinicPdf} render the same views as well-formed XHTML for the pdf package.
  *
  * <p>No file access: writers take a {@code Writer} the caller opens and closes; no clock. Uses
- * {@code analysis} and {@code ingest} records, privacy's age bands, Commons CSV, Jackson and jte;
- * used by {@code pipeline} and {@code cli} (terminal text).
+ * {@code analysis}, {@code cohort} and {@code ingest} records, {@code stats} (rounding as shown),
+ * {@code catalog}, privacy's age bands and manifest, {@code canonical}'s spreadsheet-formula guard
+ * (through {@code CsvCells}), Commons CSV, Jackson and jte; used by {@code pipeline} and {@code
+ * cli} (terminal text).
  */
 package org.rehabprogress.report;
