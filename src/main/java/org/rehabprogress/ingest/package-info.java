@@ -18,11 +18,11 @@
  * bytes when its cells are in the common form ({@code bytes.Line}, {@code DayCache}, {@code
  * ByteCodes}) and otherwise checks it as text against the rules ({@code Numbers}, {@code Dates},
  * {@code PatientIds}, {@code Problem}); {@code Assembly} then moves the pieces' rows together
- * ({@code Columns}), sorts them in place by patient and day when they came in another order
- * ({@code RowSort}), keeps the notes of the rows that have any ({@code Notes}) and drops exact
- * repeats ({@code Repeats}). {@link org.rehabprogress.ingest.Records} runs the same row rules over
- * records split by another reader (a distributed engine's). What the files must and may hold is
- * {@code canonical}'s ({@code CanonicalFile}, {@code Measure}).
+ * ({@code Columns}), sorts them in place by patient and day when they came in another order ({@code
+ * RowSort}), keeps the notes of the rows that have any ({@code Notes}) and drops exact repeats
+ * ({@code Repeats}). {@link org.rehabprogress.ingest.Records} runs the same row rules over records
+ * split by another reader (a distributed engine's). What the files must and may hold is {@code
+ * canonical}'s ({@code CanonicalFile}, {@code Measure}).
  *
  * <p>Uses {@code canonical} (the format), {@code catalog} (the catalog file, names' matching keys)
  * and {@code ingest.bytes}; Commons CSV sits here and in the byte route (and in the CSV writers of

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.rehabprogress.canonical.Measure;
 
 /**
  * The same rows in another order give the same logs: a shuffled file (sorted in place by {@link
