@@ -237,7 +237,7 @@ public final class CsvFile {
   }
 
   /** Returns the file. */
-  public Path path() {
+  Path path() {
     return path;
   }
 
