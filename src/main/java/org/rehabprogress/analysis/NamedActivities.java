@@ -2,16 +2,20 @@ package org.rehabprogress.analysis;
 
 import java.util.Arrays;
 import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.catalog.CatalogMatches;
 import org.rehabprogress.ingest.ActivityLog;
 
 /**
- * The activity names of one patient's days in {@code start .. end}, as the per-activity figures
- * compare them: spellings that differ only in case, punctuation or spacing are one name (the
- * catalog's matching key, SPEC section 2), shown by the first of them in text order and classed by
- * the first of them in the log; names in the order of their keys. For each name, the days {@code d}
- * in {@code start .. end-1} with it whose next day has a daily pain value. The unadjusted
- * per-activity comparison and the per-activity model of SPEC 3b use the same names, so their rows
- * line up.
+ * The activities of one patient's days in {@code start .. end}, as the per-activity figures compare
+ * them: names are matched as in SPEC section 2 ({@link org.rehabprogress.catalog.CatalogMatches}),
+ * so a name the catalog knows, directly or through an alias, is its catalog activity and shown by
+ * the catalog's name (a Fitbit {@code Walk} and a diary {@code walking} are one {@code Walking}),
+ * and names the catalog does not know that differ only in case, punctuation or spacing are one
+ * activity shown by the first of their spellings in text order. Each activity is classed by the
+ * first of its names in the log, and the activities come in the order of their matching keys. For
+ * each activity, the days {@code d} in {@code start .. end-1} with any of its names whose next day
+ * has a daily pain value, each day once. The unadjusted per-activity comparison and the
+ * per-activity model of SPEC 3b use the same activities, so their rows line up.
  */
 final class NamedActivities {
 
@@ -28,15 +32,16 @@ final class NamedActivities {
   /** Returns the names of a patient's activity entries on the days {@code start .. end}. */
   static NamedActivities of(PatientLog log, Days days, int start, int end) {
     CodeDays perCode = CodeDays.of(log, days, start, end);
-    // Group the codes by the catalog's matching key (case, punctuation and spacing ignored), so
-    // that "Tai Chi" and "tai-chi" are one activity; a stable sort keeps equal keys in code order.
-    int[] ranks = log.activities().keyRanks();
+    // Group the codes by activity as the catalog matches them, so that "Walk" and "walking" are
+    // one Walking and "Tai Chi" and "tai-chi" one activity; a stable sort keeps equal ranks in
+    // code order.
+    CatalogMatches matches = log.matches();
     int n = perCode.size;
     int[] order = new int[n];
     for (int k = 0; k < n; k++) {
-      int rank = ranks[perCode.codes[k]];
+      int rank = matches.rank(perCode.codes[k]);
       int i = k;
-      while (i > 0 && ranks[perCode.codes[order[i - 1]]] > rank) {
+      while (i > 0 && matches.rank(perCode.codes[order[i - 1]]) > rank) {
         order[i] = order[i - 1];
         i--;
       }
@@ -49,7 +54,8 @@ final class NamedActivities {
     int groups = 0;
     for (int i = 0; i < n; ) {
       int j = i + 1;
-      while (j < n && ranks[perCode.codes[order[j]]] == ranks[perCode.codes[order[i]]]) {
+      while (j < n
+          && matches.rank(perCode.codes[order[j]]) == matches.rank(perCode.codes[order[i]])) {
         j++;
       }
       int k = order[i];
@@ -61,6 +67,10 @@ final class NamedActivities {
         if (name.compareTo(shown) < 0) {
           shown = name;
         }
+      }
+      String catalogActivity = matches.catalogActivity(perCode.codes[k]);
+      if (catalogActivity != null) {
+        shown = catalogActivity;
       }
       names[groups] = shown;
       classes[groups] = log.classes().get(perCode.codes[k]);

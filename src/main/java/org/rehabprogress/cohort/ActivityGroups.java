@@ -7,17 +7,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityClass;
-import org.rehabprogress.catalog.ActivityNames;
-import org.rehabprogress.catalog.CatalogEntry;
+import org.rehabprogress.catalog.CatalogMatches;
 import org.rehabprogress.ingest.ActivityLog;
 
 /**
- * The activities the cohort compares across patients: every name the catalog knows goes by its
- * catalog activity ({@code Walk}, {@code walking} and {@code HKWorkoutActivityTypeWalking} are all
- * {@code Walking}), and a name the catalog does not know goes by its matching key, shown as the
- * first of its spellings in text order. Patients' exports spell one activity differently, and a
- * researcher asks about the activity, not the spelling; the per-patient report keeps the names as
- * written.
+ * The activities the cohort compares across patients, matched as in SPEC section 2 ({@link
+ * CatalogMatches}, as in the per-patient report): every name the catalog knows goes by its catalog
+ * activity ({@code Walk}, {@code walking} and {@code HKWorkoutActivityTypeWalking} are all {@code
+ * Walking}), and a name the catalog does not know goes by its matching key, shown as the first of
+ * its spellings in text order across the input. Patients' exports spell one activity differently,
+ * and a researcher asks about the activity, not the spelling.
  *
  * <p>Groups are numbered in name order. Immutable and safe to share between threads.
  */
@@ -27,16 +26,19 @@ public final class ActivityGroups {
   private final List<ActivityClass> classes;
   private final Map<String, Integer> index;
   private final ActivityLog log;
+  private final CatalogMatches matches;
 
   private ActivityGroups(
       List<String> names,
       List<ActivityClass> classes,
       ActivityLog log,
-      Map<String, Integer> index) {
+      Map<String, Integer> index,
+      CatalogMatches matches) {
     this.names = List.copyOf(names);
     this.classes = List.copyOf(classes);
     this.log = log;
     this.index = Map.copyOf(index);
+    this.matches = matches;
   }
 
   /**
@@ -47,24 +49,23 @@ public final class ActivityGroups {
    */
   public static ActivityGroups of(ActivityLog activities, ActivityCatalog catalog) {
     List<String> written = activities.names();
+    CatalogMatches matches = CatalogMatches.of(written, catalog);
     String[] groupOf = new String[written.size()];
     Map<String, ActivityClass> classOf = new TreeMap<>();
-    Map<String, String> unknownByKey = new HashMap<>();
+    Map<Integer, String> unknownByRank = new HashMap<>();
     for (int code = 0; code < written.size(); code++) {
-      CatalogEntry entry = catalog.lookup(written.get(code));
-      if (entry != null) {
-        groupOf[code] = entry.activity().strip();
-        classOf.put(groupOf[code], entry.activityClass());
+      String activity = matches.catalogActivity(code);
+      if (activity != null) {
+        groupOf[code] = activity;
+        classOf.put(activity, catalog.lookup(written.get(code)).activityClass());
       } else {
-        unknownByKey.merge(
-            ActivityNames.key(written.get(code)),
-            written.get(code).strip(),
-            (a, b) -> a.compareTo(b) <= 0 ? a : b);
+        unknownByRank.merge(
+            matches.rank(code), written.get(code).strip(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
     for (int code = 0; code < written.size(); code++) {
       if (groupOf[code] == null) {
-        groupOf[code] = unknownByKey.get(ActivityNames.key(written.get(code)));
+        groupOf[code] = unknownByRank.get(matches.rank(code));
         classOf.put(groupOf[code], ActivityClass.UNCLASSIFIED);
       }
     }
@@ -74,12 +75,24 @@ public final class ActivityGroups {
       index.put(names.get(g), g);
     }
     return new ActivityGroups(
-        names, new ArrayList<>(classOf.values()), activities.withNames(List.of(groupOf)), index);
+        names,
+        new ArrayList<>(classOf.values()),
+        activities.withNames(List.of(groupOf)),
+        index,
+        matches);
   }
 
   /** Returns the activity rows with every name code called by its group's name. */
   public ActivityLog log() {
     return log;
+  }
+
+  /**
+   * Returns how the catalog matches each name code of {@link #log()} (the codes of the names as
+   * written): codes of one group are one activity.
+   */
+  public CatalogMatches matches() {
+    return matches;
   }
 
   /** Returns the groups' names, indexed by group, in name order. */

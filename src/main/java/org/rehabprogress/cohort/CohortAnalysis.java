@@ -69,6 +69,7 @@ public final class CohortAnalysis {
             data.symptoms(),
             groups.log(),
             classes,
+            groups.matches(),
             data.events().getOrDefault(id, List.<PatientEvent>of()));
     return WholeLog.admit(log, parameters, groups);
   }

@@ -1,9 +1,7 @@
 package org.rehabprogress.ingest;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.rehabprogress.catalog.ActivityNames;
 
 /**
  * The accepted rows of activities.csv as primitive columns, sorted by patient code, then day, then
@@ -22,8 +20,6 @@ public final class ActivityLog {
   private final Notes notes;
   private final List<String> names;
   // Computed on first use; a race computes the same values twice, harmlessly.
-  private volatile List<String> nameKeys;
-  private volatile int[] keyRanks;
   private final List<String> intensities;
   private final int[] offsets;
 
@@ -174,37 +170,5 @@ public final class ActivityLog {
   /** Returns the activity names, indexed by code, as written in the input. */
   public List<String> names() {
     return names;
-  }
-
-  /**
-   * Returns the catalog's matching key of each name code ({@link ActivityNames#key}): spellings of
-   * one name that differ in case, punctuation or spacing share a key.
-   */
-  public List<String> nameKeys() {
-    List<String> keys = nameKeys;
-    if (keys == null) {
-      keys = names.stream().map(ActivityNames::key).toList();
-      nameKeys = keys;
-    }
-    return keys;
-  }
-
-  /**
-   * Returns the rank of each name code's matching key among the distinct keys in key order: codes
-   * whose keys are equal have the same rank, and ranks order codes as their keys do. Shared: do not
-   * modify it.
-   */
-  public int[] keyRanks() {
-    int[] ranks = keyRanks;
-    if (ranks == null) {
-      List<String> keys = nameKeys();
-      String[] sorted = keys.stream().distinct().sorted().toArray(String[]::new);
-      ranks = new int[keys.size()];
-      for (int code = 0; code < ranks.length; code++) {
-        ranks[code] = Arrays.binarySearch(sorted, keys.get(code));
-      }
-      keyRanks = ranks;
-    }
-    return ranks;
   }
 }

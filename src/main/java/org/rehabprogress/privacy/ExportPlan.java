@@ -14,6 +14,7 @@ import org.rehabprogress.analysis.PatientAnalysis;
 import org.rehabprogress.analysis.PatientLog;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.catalog.CatalogMatches;
 import org.rehabprogress.ingest.ActivityLog;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.ingest.PatientInfo;
@@ -110,6 +111,7 @@ public final class ExportPlan {
     }
     List<String> ids = data.patientIds();
     List<ActivityClass> classes = ActivityClasses.of(data.activities(), catalog);
+    CatalogMatches matches = CatalogMatches.of(data.activities().names(), catalog);
     String[] pseudonym = new String[ids.size()];
     int[] offset = new int[ids.size()];
     String[] ageBand = new String[ids.size()];
@@ -121,7 +123,8 @@ public final class ExportPlan {
       PatientInfo info = data.patients().get(id);
       LocalDate start =
           PatientAnalysis.start(
-              new PatientLog(p, id, info, data.symptoms(), data.activities(), classes, List.of()));
+              new PatientLog(
+                  p, id, info, data.symptoms(), data.activities(), classes, matches, List.of()));
       if (start == null) {
         continue;
       }

@@ -12,9 +12,10 @@ import org.rehabprogress.analysis.PatientResult;
  * Writes activity_comparison.csv: one row per patient and activity name, with next-day pain after
  * the days of that activity beside next-day pain after the patient's REST days.
  *
- * <p>Columns: {@code patient_id}; {@code activity} (the name as written, surrounding space
- * removed); {@code class} (its catalog class, UNCLASSIFIED included); {@code days} (days in start
- * .. end-1 with the activity whose next day has pain); {@code next_day_pain} and {@code
+ * <p>Columns: {@code patient_id}; {@code activity} (names matched as SPEC section 2 matches them:
+ * the catalog's name for a name it knows, directly or through an alias, else the first spelling in
+ * text order); {@code class} (its catalog class, UNCLASSIFIED included); {@code days} (days in
+ * start .. end-1 with the activity whose next day has pain); {@code next_day_pain} and {@code
  * next_day_pain_sd} (mean and sample SD of those next days' pain, empty under 3 days); {@code
  * rest_days}, {@code next_day_pain_after_rest} (the same over REST days); {@code
  * difference_vs_rest} (the activity's mean minus the REST mean, empty unless both exist).

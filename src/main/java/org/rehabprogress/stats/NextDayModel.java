@@ -123,7 +123,7 @@ public final class NextDayModel {
    * @param nextDayPain {@code y}, pain on {@code d + 1}, finite
    * @param pain {@code p}, pain on {@code d}, finite
    * @param activities the distinct activity names done on any of the pairs' days (names matched as
-   *     the catalog matches them, so that spellings of one activity are one name)
+   *     the catalog matches them, so that spellings and aliases of one activity are one name)
    * @param done {@code done[j][i]}: day {@code d} of pair {@code i} had activity {@code j}
    * @return the model, with one effect per name in the order given; never null
    * @throws IllegalArgumentException when the sizes differ, a name repeats or a pain value is not

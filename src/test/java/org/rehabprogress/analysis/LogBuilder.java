@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.rehabprogress.canonical.Measure;
+import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.catalog.CatalogMatches;
 import org.rehabprogress.ingest.ActivityLog;
 import org.rehabprogress.ingest.PatientInfo;
 import org.rehabprogress.ingest.SymptomLog;
@@ -36,6 +38,9 @@ public final class LogBuilder {
   private final Map<String, ActivityClass> classes = new LinkedHashMap<>();
   private final String id;
   private LocalDate treatmentStart;
+  // Empty by default: names are then one activity only when their matching keys are equal, and
+  // each test says the classes it means.
+  private ActivityCatalog catalog = ActivityCatalog.of(List.of());
 
   /** Starts an empty log of patient {@link #ID}. */
   public LogBuilder() {
@@ -51,6 +56,15 @@ public final class LogBuilder {
   /** Returns the epoch day of an ISO date. */
   public static int day(String date) {
     return Math.toIntExact(LocalDate.parse(date).toEpochDay());
+  }
+
+  /**
+   * Matches the activity names with a catalog, as the report does (SPEC section 2: {@code Walk} and
+   * {@code Walking} are one activity); the classes stay those the rows give.
+   */
+  public LogBuilder matchedBy(ActivityCatalog activityCatalog) {
+    catalog = activityCatalog;
+    return this;
   }
 
   /** Sets patients.csv's treatment_start. */
@@ -169,6 +183,7 @@ public final class LogBuilder {
         new SymptomLog(patient.length, patient, days, values, null, 3),
         activityLog,
         new ArrayList<>(classes.values()),
+        CatalogMatches.of(names, catalog),
         List.of());
   }
 

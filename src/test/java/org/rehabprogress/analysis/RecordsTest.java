@@ -77,6 +77,7 @@ class RecordsTest {
                     log.symptoms(),
                     log.activities(),
                     List.of(ActivityClass.FLAGGED, ActivityClass.NEUTRAL),
+                    log.matches(),
                     List.of()));
     assertEquals("one class per activity name expected", e.getMessage());
   }

@@ -21,6 +21,7 @@ import org.rehabprogress.analysis.PatientLog;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.catalog.ActivityCatalog;
+import org.rehabprogress.catalog.CatalogMatches;
 import org.rehabprogress.ingest.CanonicalReader;
 import org.rehabprogress.ingest.CatalogCsv;
 import org.rehabprogress.ingest.Dataset;
@@ -59,6 +60,7 @@ class AnonymiseInvarianceTest {
             data.symptoms(),
             data.activities(),
             ActivityClasses.of(data.activities(), CATALOG),
+            CatalogMatches.of(data.activities().names(), CATALOG),
             data.events().getOrDefault(id, List.of()));
     LocalDate end = PatientAnalysis.lastLoggedDay(log, null);
     return PatientAnalysis.analyse(log, end.withDayOfMonth(1), end);
