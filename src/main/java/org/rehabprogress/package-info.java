@@ -14,19 +14,20 @@
  * {@code sample} makes synthetic data; {@code pipeline} runs the stages and alone touches the file
  * system for them, deciding through {@code files} what an output may replace and writing outputs
  * through its swap; {@code cli} parses the command line and maps every failure to an exit code
- * ({@code cli.Failures}, shared with the Spark job through {@code cli.Shell}).
+ * ({@code cli.Failures}, shared with the Spark job through {@code cli.Shell}); {@code wire} is the
+ * byte form in which the Spark job's tasks send their results to its driver.
  *
  * <p>Dependencies flow one way: {@code cli -> pipeline -> {ingest, catalog, medication, analysis,
  * stats, chart, report, pdf, privacy, importer, sample, cohort, files}}; {@code canonical}, {@code
- * catalog}, {@code stats}, {@code files}, {@code pdf} and {@code ingest.bytes} use nothing of ours,
- * and only ingest uses {@code ingest.bytes}; {@code medication} uses only ingest's rows, and
- * analysis, report, privacy and importer may use it; analysis, stats and cohort are pure and use no
- * I/O package (of ingest only the dataset it hands over); {@code cohort} uses analysis, stats and
- * privacy; chart and report read analysis and cohort records (report uses privacy's age bands);
- * privacy never uses importer (both use canonical); nothing imports {@code cli} but the Spark job's
- * shell, and no main code imports the Spark job. {@code ArchitectureTest} checks these arrows and
- * the libraries' doors over the sources' imports. Each third-party library sits behind one door:
- * Commons CSV in ingest (and the CSV writers of report, importer and privacy), JFreeChart in chart,
- * picocli in cli, jte templates in report, openhtmltopdf and PDFBox in pdf.
+ * catalog}, {@code stats}, {@code files}, {@code pdf}, {@code wire} and {@code ingest.bytes} use
+ * nothing of ours, and only ingest uses {@code ingest.bytes}; {@code medication} uses only ingest's
+ * rows, and analysis, report, privacy and importer may use it; analysis, stats and cohort are pure
+ * and use no I/O package (of ingest only the dataset it hands over); {@code cohort} uses analysis,
+ * stats and privacy; chart and report read analysis and cohort records (report uses privacy's age
+ * bands); privacy never uses importer (both use canonical); nothing imports {@code cli} but the
+ * Spark job's shell, and no main code imports the Spark job. {@code ArchitectureTest} checks these
+ * arrows and the libraries' doors over the sources' imports. Each third-party library sits behind
+ * one door: Commons CSV in ingest (and the CSV writers of report, importer and privacy), JFreeChart
+ * in chart, picocli in cli, jte templates in report, openhtmltopdf and PDFBox in pdf.
  */
 package org.rehabprogress;

@@ -42,6 +42,7 @@ final class Architecture {
           Map.entry("stats", Set.of()),
           Map.entry("files", Set.of()),
           Map.entry("pdf", Set.of()),
+          Map.entry("wire", Set.of()),
           Map.entry("sample", Set.of("catalog")),
           Map.entry("ingest.bytes", Set.of()),
           Map.entry("ingest", Set.of("canonical", "catalog", "ingest.bytes")),
