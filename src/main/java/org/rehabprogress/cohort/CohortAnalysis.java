@@ -2,9 +2,12 @@ package org.rehabprogress.cohort;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 import org.rehabprogress.analysis.ActivityClasses;
 import org.rehabprogress.analysis.PatientLog;
@@ -40,7 +43,8 @@ public final class CohortAnalysis {
     IntStream.range(0, admitted.length)
         .parallel()
         .forEach(code -> admitted[code] = admit(data, code, groups, classes, parameters));
-    return result(parameters, Arrays.asList(admitted), groups, unclassified(groups));
+    return result(
+        parameters, Arrays.asList(admitted), groups, unclassified(groups, patientsByGroup(groups)));
   }
 
   /**
@@ -72,6 +76,91 @@ public final class CohortAnalysis {
             groups.matches(),
             data.events().getOrDefault(id, List.<PatientEvent>of()));
     return WholeLog.admit(log, parameters, groups);
+  }
+
+  /**
+   * Returns what the cohort makes of part of the input: {@link #analyse}'s per-patient step over a
+   * data set that holds every row of each of its patients (one task's share of a distributed run),
+   * one patient after another on the calling thread. {@link #combine} puts the parts together.
+   *
+   * @param data the part of the input, read
+   * @param catalog the effective activity catalog
+   * @param parameters the cohort's bounds and threshold
+   */
+  public static CohortPart part(
+      Dataset data, ActivityCatalog catalog, CohortParameters parameters) {
+    ActivityGroups groups = ActivityGroups.of(data.activities(), catalog);
+    List<ActivityClass> classes = List.copyOf(ActivityClasses.of(data.activities(), catalog));
+    List<Admission> admitted = new ArrayList<>(data.patientIds().size());
+    for (int code = 0; code < data.patientIds().size(); code++) {
+      admitted.add(admit(data, code, groups, classes, parameters));
+    }
+    List<String> names = data.activities().names();
+    int[] spelling = new int[groups.names().size()];
+    Arrays.fill(spelling, -1);
+    for (int code = 0; code < names.size(); code++) {
+      int g = groups.indexOf(groups.log().names().get(code));
+      if (spelling[g] < 0) {
+        spelling[g] = code;
+      }
+    }
+    return new CohortPart(names, spelling, patientsByGroup(groups), admitted);
+  }
+
+  /**
+   * Returns the cohort of the parts of an input, as {@link #analyse} returns it for the whole: the
+   * parts' activity groups placed in those of the whole input (a name the catalog does not know is
+   * grouped by the first of its spellings in the whole input, which no part alone can tell), the
+   * patients in id order, then the figures across patients.
+   *
+   * @param parameters the cohort's bounds and threshold
+   * @param catalog the effective activity catalog
+   * @param parts the parts, each patient in exactly one
+   * @throws IllegalArgumentException when a patient is in two parts
+   */
+  public static CohortResult combine(
+      CohortParameters parameters, ActivityCatalog catalog, List<CohortPart> parts) {
+    TreeSet<String> written = new TreeSet<>();
+    parts.forEach(part -> written.addAll(part.names()));
+    List<String> names = new ArrayList<>(written);
+    ActivityGroups groups =
+        ActivityGroups.of(
+            new ActivityLog(
+                0,
+                new int[0],
+                new int[0],
+                new int[0],
+                new double[0],
+                new int[0],
+                null,
+                names,
+                List.of(),
+                0),
+            catalog);
+    Map<String, Integer> groupOf = new HashMap<>();
+    for (int code = 0; code < names.size(); code++) {
+      groupOf.put(names.get(code), groups.indexOf(groups.log().names().get(code)));
+    }
+    int[] patients = new int[groups.names().size()];
+    List<Admission> admitted = new ArrayList<>();
+    for (CohortPart part : parts) {
+      int[] global = new int[part.groupSpelling().length];
+      for (int g = 0; g < global.length; g++) {
+        global[g] = groupOf.get(part.names().get(part.groupSpelling()[g]));
+        patients[global[g]] += part.groupPatients()[g];
+      }
+      for (Admission a : part.admitted()) {
+        admitted.add(a instanceof CohortPatient p ? p.regrouped(global) : a);
+      }
+    }
+    admitted.sort(Comparator.comparing(Admission::patientId));
+    for (int i = 1; i < admitted.size(); i++) {
+      if (admitted.get(i).patientId().equals(admitted.get(i - 1).patientId())) {
+        throw new IllegalArgumentException(
+            "patient " + admitted.get(i).patientId() + " is in two parts");
+      }
+    }
+    return result(parameters, admitted, groups, unclassified(groups, patients));
   }
 
   /**
@@ -107,8 +196,8 @@ public final class CohortAnalysis {
     return new CohortResult(parameters, analysed, notAnalysed, excluded, unclassified, figures);
   }
 
-  /** Returns the patients who logged each activity the catalog does not know, by group name. */
-  private static Map<String, Integer> unclassified(ActivityGroups groups) {
+  /** Returns the number of patients of a data set who logged each activity group. */
+  private static int[] patientsByGroup(ActivityGroups groups) {
     ActivityLog log = groups.log();
     int[] groupOfCode = new int[log.names().size()];
     for (int code = 0; code < groupOfCode.length; code++) {
@@ -124,6 +213,11 @@ public final class CohortAnalysis {
         patients[g]++;
       }
     }
+    return patients;
+  }
+
+  /** Returns the groups the catalog does not know that patients logged, with their patients. */
+  private static Map<String, Integer> unclassified(ActivityGroups groups, int[] patients) {
     Map<String, Integer> unknown = new TreeMap<>();
     for (int g = 0; g < patients.length; g++) {
       if (groups.classes().get(g) == ActivityClass.UNCLASSIFIED && patients[g] > 0) {

@@ -188,6 +188,60 @@ public record CohortPatient(
     return new AdjustedFigures(estimate, se, a.choice().exact(), activityGroups, estimates, errors);
   }
 
+  /**
+   * Returns this row with its activity groups renumbered (and so reordered): the row of a part of
+   * the input, placed in the groups of the whole input ({@link CohortAnalysis#combine}). A figure
+   * held per activity group is renumbered here, and only here.
+   *
+   * @param global the whole input's group of each of the part's groups, none shared
+   */
+  public CohortPatient regrouped(int[] global) {
+    Integer[] order = new Integer[activityGroups.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(
+        order, (a, b) -> Integer.compare(global[activityGroups[a]], global[activityGroups[b]]));
+    int[] groups = new int[order.length];
+    double[] differences = new double[order.length];
+    Ratio[] exact = new Ratio[order.length];
+    for (int i = 0; i < order.length; i++) {
+      groups[i] = global[activityGroups[order[i]]];
+      differences[i] = differencesVsRest[order[i]];
+      exact[i] = differencesExact[order[i]];
+    }
+    return new CohortPatient(
+        summary,
+        site,
+        start,
+        end,
+        weeklyPain,
+        groups,
+        differences,
+        effectExact,
+        exact,
+        regrouped(adjusted, global));
+  }
+
+  /** Returns adjusted figures with their activity groups renumbered, ascending again. */
+  private static AdjustedFigures regrouped(AdjustedFigures a, int[] global) {
+    int[] part = a.activityGroups();
+    Integer[] order = new Integer[part.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(global[part[x]], global[part[y]]));
+    int[] groups = new int[order.length];
+    double[] estimates = new double[order.length];
+    double[] errors = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      groups[i] = global[part[order[i]]];
+      estimates[i] = a.estimates()[order[i]];
+      errors[i] = a.standardErrors()[order[i]];
+    }
+    return new AdjustedFigures(a.estimate(), a.se(), a.choiceExact(), groups, estimates, errors);
+  }
+
   /** Returns the patient id. */
   @Override
   public String patientId() {

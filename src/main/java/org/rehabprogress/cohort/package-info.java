@@ -11,7 +11,10 @@
  * function of one patient's columns; this is the reduce step over the per-patient table ({@link
  * org.rehabprogress.cohort.CohortStatistics} needs only {@link
  * org.rehabprogress.cohort.CohortPatient} rows), the part a distributed engine runs once after
- * grouping by patient (SPEC section 10). Zeros and ties across patients are decided on the exact
+ * grouping by patient (SPEC section 10): {@link org.rehabprogress.cohort.CohortAnalysis#part} is
+ * the map step over the patients of one task (a {@link org.rehabprogress.cohort.CohortPart}), and
+ * {@link org.rehabprogress.cohort.CohortAnalysis#combine} places the parts' activity names in the
+ * groups of the whole input and reduces. Zeros and ties across patients are decided on the exact
  * per-patient figures ({@code ExactTies}) before the signed-rank test. Uses {@code analysis},
  * {@code ingest}'s dataset (the column model, never its readers), {@code catalog}, {@code stats}
  * and {@code privacy}; never an I/O package or {@code cli} (ArchitectureTest). Used by {@code

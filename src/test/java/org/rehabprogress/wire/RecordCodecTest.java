@@ -18,10 +18,12 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.analysis.Status;
+import org.rehabprogress.cohort.AdjustedFigures;
 import org.rehabprogress.cohort.Admission;
 import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.Excluded;
 import org.rehabprogress.cohort.NotAnalysed;
+import org.rehabprogress.stats.Ratio;
 
 class RecordCodecTest {
 
@@ -114,7 +116,12 @@ class RecordCodecTest {
         150,
         3,
         21,
-        67.74193548387096);
+        67.74193548387096,
+        0.75,
+        0.25,
+        1.25,
+        40,
+        1.5);
   }
 
   @Test
@@ -170,7 +177,19 @@ class RecordCodecTest {
             LocalDate.parse("2026-06-30"),
             new double[] {6.5, Double.NaN, 5.25},
             new int[] {0, 3, 7},
-            new double[] {0.5, -1.25, 0});
+            new double[] {0.5, -1.25, 0},
+            Ratio.of(9),
+            // a value beyond longs travels as exactly as a small one
+            new Ratio[] {
+              Ratio.of(1, 2), Ratio.parse("-5/4"), Ratio.parse("123456789012345678901/3")
+            },
+            new AdjustedFigures(
+                0.75,
+                0.3,
+                Ratio.of(3, 2),
+                new int[] {3, 7},
+                new double[] {0.5, -0.25},
+                new double[] {0.2, 0.4}));
     CohortPatient back = (CohortPatient) codec.decode(codec.encode(p));
     assertEquals(p.summary(), back.summary());
     assertEquals("Riverside", back.site());
@@ -179,6 +198,14 @@ class RecordCodecTest {
     assertArrayEquals(p.weeklyPain(), back.weeklyPain());
     assertArrayEquals(p.activityGroups(), back.activityGroups());
     assertArrayEquals(p.differencesVsRest(), back.differencesVsRest());
+    assertEquals(p.effectExact(), back.effectExact());
+    assertArrayEquals(p.differencesExact(), back.differencesExact());
+    assertEquals(p.adjusted().estimate(), back.adjusted().estimate());
+    assertEquals(p.adjusted().se(), back.adjusted().se());
+    assertEquals(p.adjusted().choiceExact(), back.adjusted().choiceExact());
+    assertArrayEquals(p.adjusted().activityGroups(), back.adjusted().activityGroups());
+    assertArrayEquals(p.adjusted().estimates(), back.adjusted().estimates());
+    assertArrayEquals(p.adjusted().standardErrors(), back.adjusted().standardErrors());
     NotAnalysed n = new NotAnalysed("P0003", NotAnalysed.Reason.STARTS_AFTER_LAST_ENTRY);
     assertEquals(n, codec.decode(codec.encode(n)));
     Excluded e = new Excluded("P0004", Excluded.Reason.UNKNOWN_START);
