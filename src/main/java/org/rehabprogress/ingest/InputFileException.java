@@ -12,6 +12,8 @@ public final class InputFileException extends Exception {
 
   private final String file;
   private final long line;
+  private final String what;
+  private final String whatToDo;
 
   /**
    * Creates the exception for a file (as the user named it), a line (0: the whole file), and text.
@@ -20,6 +22,8 @@ public final class InputFileException extends Exception {
     super(file + ":" + line + ": " + what + "; " + whatToDo);
     this.file = file;
     this.line = line;
+    this.what = what;
+    this.whatToDo = whatToDo;
   }
 
   /** Returns the exception for a problem the byte route found, with the same text. */
@@ -35,5 +39,15 @@ public final class InputFileException extends Exception {
   /** Returns the line, 1-based; 0 for the file as a whole. */
   public long line() {
     return line;
+  }
+
+  /** Returns what is wrong, without the file and line. */
+  public String what() {
+    return what;
+  }
+
+  /** Returns what to do about it. */
+  public String whatToDo() {
+    return whatToDo;
   }
 }

@@ -1,5 +1,6 @@
 package org.rehabprogress.ingest;
 
+import java.util.function.LongUnaryOperator;
 import org.rehabprogress.canonical.Measure;
 
 /**
@@ -10,6 +11,14 @@ public sealed interface Problem {
 
   /** Returns the reason, one line, naming the column and value. */
   String reason();
+
+  /**
+   * Returns this problem with any line it names renumbered: the problem of a row read in a part of
+   * its file, placed in the whole file.
+   */
+  default Problem relocated(LongUnaryOperator line) {
+    return this;
+  }
 
   /** A required value is empty. */
   record Empty(String column, String expected) implements Problem {
@@ -133,6 +142,11 @@ public sealed interface Problem {
           + "\" is already listed on line "
           + firstLine
           + "; list each patient once";
+    }
+
+    @Override
+    public Problem relocated(LongUnaryOperator line) {
+      return new PatientListedTwice(patientId, line.applyAsLong(firstLine));
     }
   }
 }

@@ -51,11 +51,23 @@ public final class Records {
    *
    * @param cells the header cells
    * @param delimiter the separator: ',' or, when the header has more semicolons than commas, ';'
+   * @param dataStart the offset of the first byte after the header row (and the byte-order mark)
+   * @param headerLines the lines the header row spans (the first data line is this plus one)
    */
-  public record Head(List<String> cells, char delimiter) {
+  public record Head(List<String> cells, char delimiter, long dataStart, long headerLines) {
     /** Copies the list. */
     public Head {
       cells = List.copyOf(cells);
+    }
+
+    /** Returns a header of these cells and separator, where the data's place is not known. */
+    public Head(List<String> cells, char delimiter) {
+      this(cells, delimiter, 0, 1);
+    }
+
+    /** Returns whether another file's header has the same cells and separator. */
+    public boolean sameColumns(Head other) {
+      return cells.equals(other.cells) && delimiter == other.delimiter;
     }
 
     /** Returns whether the file is semicolon-separated, so that a decimal comma is valid. */
@@ -79,7 +91,7 @@ public final class Records {
   public static Head head(byte[] prefix, long size, String display) throws InputFileException {
     try {
       CsvFile.Head head = CsvFile.head(prefix, size, display);
-      return new Head(head.cells(), head.delimiter());
+      return new Head(head.cells(), head.delimiter(), head.dataStart(), head.headerLines());
     } catch (CsvFault fault) {
       throw InputFileException.of(fault);
     } catch (CharacterCodingException e) {

@@ -1,6 +1,7 @@
 package org.rehabprogress.ingest;
 
 import java.util.Objects;
+import java.util.function.LongUnaryOperator;
 
 /**
  * A rejected input row: where it is, which cell is wrong, and why.
@@ -19,6 +20,17 @@ public record Reject(String file, long line, String column, String value, Proble
     Objects.requireNonNull(column, "column");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(problem, "problem");
+  }
+
+  /**
+   * Returns this reject placed in another file, its lines (its own and any its problem names)
+   * renumbered: a reject of a part of a file, read on its own, placed in the file.
+   *
+   * @param file the file's name
+   * @param line the line in the file of each line of the part
+   */
+  public Reject relocated(String file, LongUnaryOperator line) {
+    return new Reject(file, line.applyAsLong(this.line), column, value, problem.relocated(line));
   }
 
   /** Returns the reason text. */

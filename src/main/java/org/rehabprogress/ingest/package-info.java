@@ -21,8 +21,12 @@
  * ({@code Columns}), sorts them in place by patient and day when they came in another order ({@code
  * RowSort}), keeps the notes of the rows that have any ({@code Notes}) and drops exact repeats
  * ({@code Repeats}). {@link org.rehabprogress.ingest.Records} runs the same row rules over records
- * split by another reader (a distributed engine's). What the files must and may hold is {@code
- * canonical}'s ({@code CanonicalFile}, {@code Measure}).
+ * split by another reader (a distributed engine's), and {@link org.rehabprogress.ingest.PartReader}
+ * runs the whole byte route over the byte ranges one task of a distributed engine holds ({@link
+ * org.rehabprogress.ingest.FileBytes}: a file wherever it lies, read as ranges on their own, {@code
+ * bytes.CsvFile.range}), numbering lines on from range to range so that the engine can place them
+ * in their files. What the files must and may hold is {@code canonical}'s ({@code CanonicalFile},
+ * {@code Measure}).
  *
  * <p>Uses {@code canonical} (the format), {@code catalog} (the catalog file, names' matching keys)
  * and {@code ingest.bytes}; Commons CSV sits here and in the byte route (and in the CSV writers of

@@ -1,5 +1,6 @@
 package org.rehabprogress.ingest.bytes;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -25,7 +26,8 @@ import org.apache.commons.csv.CSVRecord;
  * when the header has more semicolons than commas) and header row, and the byte ranges ("pieces")
  * its data rows can be parsed in, in parallel. Pieces are cut right after a newline; a cut that
  * falls inside a quoted field is detected by the piece before it, and the file is then read in one
- * piece.
+ * piece. A byte range of a file whose header was read elsewhere, from any {@link ByteSource}, can
+ * be read on its own ({@link #range}), its lines numbered on from those before it.
  */
 public final class CsvFile {
 
@@ -34,7 +36,10 @@ public final class CsvFile {
 
   private static final int PREFIX_BYTES = 1 << 20;
 
+  // A local file (opened here), or null for a range of a ByteSource's bytes.
   private final Path path;
+  private final ByteSource source;
+  private final String name;
   private final String display;
   private final long size;
   private final char delimiter;
@@ -42,17 +47,27 @@ public final class CsvFile {
   private final long dataStart;
   private final long headerLines;
   private final double bytesPerRow;
+  // Where the bytes this file is read from begin, and the number of the line before them: 0 and 0
+  // for a whole file; a range read on its own knows its lines only relative to the caller's.
+  private final long byteOrigin;
+  private final long lineOrigin;
 
   private CsvFile(
       Path path,
+      ByteSource source,
+      String name,
       String display,
       long size,
       char delimiter,
       List<String> headerCells,
       long dataStart,
       long headerLines,
-      double bytesPerRow) {
+      double bytesPerRow,
+      long byteOrigin,
+      long lineOrigin) {
     this.path = path;
+    this.source = source;
+    this.name = name;
     this.display = display;
     this.size = size;
     this.delimiter = delimiter;
@@ -60,6 +75,8 @@ public final class CsvFile {
     this.dataStart = dataStart;
     this.headerLines = headerLines;
     this.bytesPerRow = bytesPerRow;
+    this.byteOrigin = byteOrigin;
+    this.lineOrigin = lineOrigin;
   }
 
   /**
@@ -89,7 +106,8 @@ public final class CsvFile {
     try {
       head = head(prefix, size, display);
     } catch (CharacterCodingException e) {
-      throw undecodable(path, display);
+      throw undecodable(
+          (start, end) -> new RangeInputStream(path, start, end, null), 0, size, 1, display);
     }
     int headerEnd = Math.toIntExact(head.dataStart());
     long rows = 0;
@@ -101,13 +119,54 @@ public final class CsvFile {
     double bytesPerRow = rows < 16 ? 24 : (double) (prefix.length - headerEnd) / rows;
     return new CsvFile(
         path,
+        null,
+        path.getFileName().toString(),
         display,
         size,
         head.delimiter(),
         head.cells(),
         headerEnd,
         head.headerLines(),
-        bytesPerRow);
+        bytesPerRow,
+        0,
+        0);
+  }
+
+  /**
+   * Returns a byte range of a file whose header was read elsewhere (see {@link #head}), to be read
+   * on its own by {@link #split}: its lines are numbered from {@code lineOrigin + 1}, and a message
+   * names the line so numbered (the caller, who knows the lines before the range, places it in the
+   * file). Such a file is not cut into {@link #pieces}.
+   *
+   * @param bytes the file's bytes
+   * @param name the file's name in ledgers and rejects
+   * @param display the file as the user named it, for messages
+   * @param delimiter the file's separator, ',' or ';'
+   * @param headerCells the file's header cells
+   * @param range the bytes to read: from a line start after the header to a line start or the end
+   * @param lineOrigin the number given to the line before the range's first
+   */
+  public static CsvFile range(
+      ByteSource bytes,
+      String name,
+      String display,
+      char delimiter,
+      List<String> headerCells,
+      ByteRange range,
+      long lineOrigin) {
+    return new CsvFile(
+        null,
+        bytes,
+        name,
+        display,
+        range.end(),
+        delimiter,
+        headerCells,
+        range.start(),
+        0,
+        24,
+        range.start(),
+        lineOrigin);
   }
 
   /**
@@ -233,12 +292,7 @@ public final class CsvFile {
 
   /** Returns the file's own name, e.g. {@code symptoms.csv}. */
   public String name() {
-    return path.getFileName().toString();
-  }
-
-  /** Returns the file. */
-  Path path() {
-    return path;
+    return name;
   }
 
   /** Returns the file's size in bytes. */
@@ -261,6 +315,11 @@ public final class CsvFile {
     return headerLines;
   }
 
+  /** Returns the number of the line before the first this file's bytes hold (0 for a file). */
+  long lineOrigin() {
+    return lineOrigin;
+  }
+
   /** Returns a guess of the rows in a number of bytes, for sizing columns: a little over. */
   public int expectedRows(long bytes) {
     return (int) Math.min(Integer.MAX_VALUE - 16, bytes / bytesPerRow * 1.02 + 16);
@@ -268,6 +327,9 @@ public final class CsvFile {
 
   /** Returns the data rows' byte ranges: up to {@code count} pieces, each cut after a newline. */
   public List<ByteRange> pieces(int count, long minPieceBytes) throws IOException {
+    if (path == null) {
+      throw new IllegalStateException("a range is read whole");
+    }
     List<ByteRange> pieces = new ArrayList<>();
     long data = size - dataStart;
     int n = (int) Math.max(1, Math.min(count, data / minPieceBytes));
@@ -319,9 +381,39 @@ public final class CsvFile {
    */
   public long split(ByteRange range, boolean last, RowSink sink, AtomicLong progress)
       throws CsvFault, IOException, UnsafeCut {
-    try (InputStream in = new RangeInputStream(path, range.start(), range.end(), progress)) {
+    try (InputStream in = open(range.start(), range.end(), progress)) {
       return RowSplitter.split(this, sink, last, in);
     }
+  }
+
+  /** Opens a byte range of the file, counting the bytes read into {@code progress} (or null). */
+  private InputStream open(long start, long end, AtomicLong progress) throws IOException {
+    if (path != null) {
+      return new RangeInputStream(path, start, end, progress);
+    }
+    InputStream in = source.open(start, end);
+    if (progress == null) {
+      return in;
+    }
+    return new FilterInputStream(in) {
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        int n = super.read(b, off, len);
+        if (n > 0) {
+          progress.addAndGet(n);
+        }
+        return n;
+      }
+    };
+  }
+
+  /**
+   * Returns the problem of bytes that are not UTF-8 in this file's bytes, naming the line (numbered
+   * as {@link #range} says) and the byte of the first of them.
+   */
+  CsvFault undecodable() throws IOException {
+    return undecodable(
+        (start, end) -> open(start, end, null), byteOrigin, size, lineOrigin + 1, display);
   }
 
   /** Maps a Commons CSV failure at a record starting on {@code line} to a one-line file problem. */
@@ -346,16 +438,25 @@ public final class CsvFile {
         display, line, "malformed CSV (" + message + ")", "export the file again as CSV");
   }
 
-  /** Finds the first byte that is not UTF-8 and names its line. */
-  static CsvFault undecodable(Path path, String display) throws IOException {
+  /**
+   * Finds the first byte that is not UTF-8 in the bytes {@code [from, to)} of a file, and names its
+   * line.
+   *
+   * @param line the number of the line at {@code from}
+   */
+  private static CsvFault undecodable(
+      ByteSource bytes, long from, long to, long line, String display) throws IOException {
     CharsetDecoder decoder = decoder();
-    long line = 1;
-    long offset = 0;
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+    long offset = from;
+    try (InputStream channel = bytes.open(from, to)) {
+      byte[] chunk = new byte[1 << 16];
       ByteBuffer in = ByteBuffer.allocate(1 << 16);
       java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 16);
       while (true) {
-        int read = channel.read(in);
+        int read = channel.read(chunk, 0, in.remaining());
+        if (read > 0) {
+          in.put(chunk, 0, read);
+        }
         in.flip();
         int before = in.position();
         java.nio.charset.CoderResult result;

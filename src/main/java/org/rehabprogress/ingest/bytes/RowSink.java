@@ -15,7 +15,8 @@ public interface RowSink {
    * changed nothing, to have the line go through {@link #accept} instead.
    *
    * @param line the line, cut into {@link #width()} cells
-   * @param localLine the line number in the range, from 1
+   * @param localLine the line number in the range, from 1 (from after the lines before a range that
+   *     {@link CsvFile#range} made)
    */
   boolean plainRow(Line line, int localLine);
 
@@ -24,7 +25,8 @@ public interface RowSink {
    * them (a blank line is one empty cell).
    *
    * @param cells the cells
-   * @param localLine the line number in the range where the record starts, from 1
+   * @param localLine the line number in the range where the record starts, numbered as in {@link
+   *     #plainRow}
    */
   void accept(String[] cells, int localLine);
 }

@@ -64,9 +64,11 @@ final class RowSplitter {
   static long split(CsvFile csv, RowSink sink, boolean last, InputStream in)
       throws CsvFault, IOException, UnsafeCut {
     RowSplitter splitter = new RowSplitter(csv, sink, last, in);
+    // A range read on its own after others of its file numbers its lines on from theirs.
+    splitter.line = csv.lineOrigin() + 1;
     splitter.run();
     // Commons CSV counts an empty range as one line; nothing after such a range is rebased on it
-    return Math.max(1, splitter.line - 1);
+    return Math.max(1, splitter.line - 1 - csv.lineOrigin());
   }
 
   private void run() throws CsvFault, IOException, UnsafeCut {
@@ -146,7 +148,7 @@ final class RowSplitter {
       return true;
     }
     if (!ascii && !Utf8.isValid(buf, pos, end)) {
-      throw CsvFile.undecodable(csv.path(), csv.display());
+      throw csv.undecodable();
     }
     if (n + 1 != width
         || !sink.plainRow(new Line(buf, pos, cuts, end, width, quotes, ascii), (int) line)) {
@@ -263,7 +265,7 @@ final class RowSplitter {
     try {
       return CsvFile.decoder().decode(ByteBuffer.wrap(buf, from, to - from)).toString();
     } catch (CharacterCodingException e) {
-      throw CsvFile.undecodable(csv.path(), csv.display());
+      throw csv.undecodable();
     }
   }
 

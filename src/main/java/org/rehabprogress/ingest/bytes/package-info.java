@@ -8,7 +8,10 @@
  * org.rehabprogress.ingest.bytes.ByteRange}s; {@code split} hands each record of a range to a
  * {@link org.rehabprogress.ingest.bytes.RowSink}, the one interface the rest of ingest implements:
  * a regular line as a {@link org.rehabprogress.ingest.bytes.Line} (its bytes cut at its
- * separators), any other record as its cells from Commons CSV. One {@code QuoteScanner} reads
+ * separators), any other record as its cells from Commons CSV. {@code CsvFile.range} reads a byte
+ * range of a file whose header was read elsewhere, from any {@link
+ * org.rehabprogress.ingest.bytes.ByteSource} (a distributed file system's, say), on its own: its
+ * lines numbered on from those before it, its messages so numbered. One {@code QuoteScanner} reads
  * quotes for every scan that looks for a record's end (the header's, the separator count, a record
  * handed to Commons CSV). A file-level problem is a {@link
  * org.rehabprogress.ingest.bytes.CsvFault}, which ingest turns into its {@code InputFileException};
