@@ -15,7 +15,10 @@
  * system for them, deciding through {@code files} what an output may replace and writing outputs
  * through its swap; {@code cli} parses the command line and maps every failure to an exit code
  * ({@code cli.Failures}, shared with the Spark job through {@code cli.Shell}); {@code wire} is the
- * byte form in which the Spark job's tasks send their results to its driver.
+ * byte form in which the Spark job's tasks send their results to its driver. The Spark job ({@code
+ * org.rehabprogress.spark}) is a second source set and jar (src/spark/java, rehab-spark.jar) that
+ * runs the same stages on Apache Spark; it depends on this core, and nothing here names it or Spark
+ * (ArchitectureTest, SparkBoundaryTest).
  *
  * <p>Dependencies flow one way: {@code cli -> pipeline -> {ingest, catalog, medication, analysis,
  * stats, chart, report, pdf, privacy, importer, sample, cohort, files}}; {@code canonical}, {@code
@@ -28,6 +31,7 @@
  * Spark job's shell, and no main code imports the Spark job. {@code ArchitectureTest} checks these
  * arrows and the libraries' doors over the sources' imports. Each third-party library sits behind
  * one door: Commons CSV in ingest (and the CSV writers of report, importer and privacy), JFreeChart
- * in chart, picocli in cli, jte templates in report, openhtmltopdf and PDFBox in pdf.
+ * in chart, picocli in cli, jte templates in report, openhtmltopdf and PDFBox in pdf; Spark only in
+ * the job's own source set.
  */
 package org.rehabprogress;

@@ -152,18 +152,15 @@ final class Architecture {
 
   private Architecture() {}
 
-  /** Reads every source file under a source root, the Spark job's package excepted. */
+  /** Reads every source file under a source root. */
   static List<Source> read(Path sourceRoot) {
     try (Stream<Path> files = Files.walk(sourceRoot)) {
       List<Source> sources = new ArrayList<>();
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-        Source source =
+        sources.add(
             parse(
                 sourceRoot.relativize(file).toString(),
-                Files.readString(file, StandardCharsets.UTF_8));
-        if (!relative(source.pkg()).equals("spark")) {
-          sources.add(source);
-        }
+                Files.readString(file, StandardCharsets.UTF_8)));
       }
       return sources;
     } catch (IOException e) {

@@ -104,12 +104,7 @@ public final class CohortRun {
     FolderSwap.replace(
         out,
         folder -> {
-          // One row per patient: only with --per-patient (SPEC section 5).
-          if (result.parameters().perPatient()) {
-            try (Writer w = writer(folder, "per_patient.csv")) {
-              SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
-            }
-          }
+          writePerPatient(result, folder);
           writeFigures(
               result,
               cells,
@@ -123,9 +118,22 @@ public final class CohortRun {
   }
 
   /**
+   * Writes per_patient.csv into a folder that exists when the run asks for it ({@code
+   * --per-patient}): the summary.csv columns of every analysed patient, in patient id order.
+   */
+  public static void writePerPatient(CohortResult result, Path folder) throws IOException {
+    // One row per patient: only with --per-patient (SPEC section 5).
+    if (result.parameters().perPatient()) {
+      try (Writer w = writer(folder, "per_patient.csv")) {
+        SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
+      }
+    }
+  }
+
+  /**
    * Writes every file of the cohort's folder but per_patient.csv into a folder that exists: the
-   * figures across patients, their tables, cohort.json and cohort.html. The Spark job writes
-   * per_patient.csv with Spark and these with this method.
+   * figures across patients, their tables, cohort.json and cohort.html. The Spark job writes its
+   * folder with this method and {@link #writePerPatient}, on its driver.
    *
    * @param result the cohort
    * @param cells its figures as they may be shown

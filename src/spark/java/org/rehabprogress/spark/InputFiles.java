@@ -93,26 +93,38 @@ final class InputFiles {
             path.toString(), 0, "the folder holds no files", "put the " + base + " files in it");
       }
       Format format = forced != null ? forced : format(name, files);
-      List<String> paths = files.stream().map(f -> f.getPath().toString()).toList();
-      List<String> names = files.stream().map(f -> f.getPath().getName()).toList();
       if (format == Format.PARQUET) {
+        List<String> paths = files.stream().map(f -> f.getPath().toString()).toList();
         List<String> columns =
             Arrays.asList(spark.read().parquet(paths.toArray(String[]::new)).schema().fieldNames());
-        return new KindInput(kind, name, format, paths, names, columns, ',');
+        List<KindInput.Part> parts = new ArrayList<>();
+        for (FileStatus f : files) {
+          parts.add(
+              new KindInput.Part(f.getPath().toString(), f.getPath().getName(), f.getLen(), 0, 0));
+        }
+        return new KindInput(kind, name, format, parts, columns, ',');
       }
       Records.Head head = null;
+      List<KindInput.Part> parts = new ArrayList<>();
       for (FileStatus file : files) {
         Records.Head next = head(fs, file);
-        if (head != null && !head.equals(next)) {
+        if (head != null && !head.sameColumns(next)) {
           throw new InputFileException(
               file.getPath().toString(),
               1,
               "the header differs from that of " + files.get(0).getPath().getName(),
               "give every part of " + name + " the same header row");
         }
-        head = next;
+        head = head == null ? next : head;
+        parts.add(
+            new KindInput.Part(
+                file.getPath().toString(),
+                file.getPath().getName(),
+                file.getLen(),
+                next.dataStart(),
+                next.headerLines()));
       }
-      return new KindInput(kind, name, format, paths, names, head.cells(), head.delimiter());
+      return new KindInput(kind, name, format, parts, head.cells(), head.delimiter());
     }
     return null;
   }

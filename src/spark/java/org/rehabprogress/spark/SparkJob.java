@@ -9,8 +9,10 @@ import picocli.CommandLine.Command;
 /**
  * The Spark job: {@code rehab cohort} and {@code rehab anonymise} for inputs that outgrow one
  * machine, with the same options and results. Run it with {@code spark-submit --class
- * org.rehabprogress.spark.SparkJob rehab.jar cohort --in URI --out URI ...}, or on this machine
- * with {@code --master local[N]} and Spark's jars on the class path.
+ * org.rehabprogress.spark.SparkJob --jars rehab.jar rehab-spark.jar cohort --in URI --out URI ...}
+ * (this source set is rehab-spark.jar; the core it runs on is rehab.jar), or on this machine with
+ * {@code --master local[N]} and both jars and Spark's on the class path. Exit codes and messages
+ * are the CLI's, from the shared shell ({@code cli.Shell}, {@code cli.Failures}).
  */
 @Command(
     name = "rehab-spark",
@@ -18,9 +20,10 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = {
       "rehab cohort and rehab anonymise on Apache Spark: the same rules and figures, for inputs"
-          + " that outgrow one machine."
+          + " that outgrow one machine; and parquet, a copy of the canonical files as Parquet"
+          + " sorted by patient id."
     },
-    subcommands = {CohortJob.class, AnonymiseJob.class})
+    subcommands = {CohortJob.class, AnonymiseJob.class, ParquetJob.class})
 public final class SparkJob implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -37,6 +40,7 @@ public final class SparkJob implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a job: cohort or anonymise");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a job: cohort, anonymise or parquet");
   }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.ProjectRoot;
 import org.rehabprogress.cli.Main;
 import org.rehabprogress.cli.PlantedClinic;
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ class AnonymiseJobTest {
 
   @Test
   void writesTheCliCopyOfTheSampleData() throws Exception {
-    assertSameCopy(Path.of("sample-data"));
+    assertSameCopy(ProjectRoot.sampleData());
   }
 
   @Test
@@ -72,7 +73,7 @@ class AnonymiseJobTest {
     // Neither the CLI nor the job copies medications.csv yet: both copies are the same, without it.
     Path in = Files.createDirectories(dir.resolve("in"));
     for (String f : FILES.subList(0, 4)) {
-      Files.copy(Path.of("sample-data").resolve(f), in.resolve(f));
+      Files.copy(ProjectRoot.sampleData().resolve(f), in.resolve(f));
     }
     Files.writeString(
         in.resolve("medications.csv"),
@@ -131,6 +132,6 @@ class AnonymiseJobTest {
 
   @Test
   void writesTheCliCopyWithShiftedDatesAndASmallerCell() throws Exception {
-    assertSameCopy(Path.of("sample-data"), "--dates", "shift", "--min-cell", "3");
+    assertSameCopy(ProjectRoot.sampleData(), "--dates", "shift", "--min-cell", "3");
   }
 }

@@ -13,6 +13,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.SparkSession;
@@ -28,7 +32,73 @@ import scala.Tuple2;
  */
 final class SparkProvenance {
 
+  private static final String GROUP = "rehab-provenance";
+
   private SparkProvenance() {}
+
+  /**
+   * The provenance under way: its hashing runs as a job of its own beside the job's reading, in the
+   * tasks' gaps (the last task of a stage leaves cores idle), rather than after it.
+   */
+  static final class Pending implements AutoCloseable {
+    private final SparkSession spark;
+    private final ExecutorService thread;
+    private final Future<Provenance> provenance;
+
+    private Pending(SparkSession spark, ExecutorService thread, Future<Provenance> provenance) {
+      this.spark = spark;
+      this.thread = thread;
+      this.provenance = provenance;
+    }
+
+    /** Waits for the provenance. */
+    Provenance get() throws IOException {
+      try {
+        return provenance.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    /** Cancels the hashing when it is still running (the job failed before it needed it). */
+    @Override
+    public void close() {
+      if (!provenance.isDone()) {
+        spark.sparkContext().cancelJobGroup(GROUP);
+      }
+      thread.shutdownNow();
+    }
+  }
+
+  /** Starts the provenance of a job; see {@link #of}. */
+  static Pending start(
+      SparkSession spark,
+      List<KindInput> inputs,
+      Path catalogFile,
+      ActivityCatalog catalog,
+      Map<String, Object> parameters,
+      LocalDate runDate) {
+    ExecutorService thread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "rehab-provenance");
+              t.setDaemon(true);
+              return t;
+            });
+    Future<Provenance> provenance =
+        thread.submit(
+            () -> {
+              spark.sparkContext().setJobGroup(GROUP, "hashing the inputs", true);
+              return of(spark, inputs, catalogFile, catalog, parameters, runDate);
+            });
+    return new Pending(spark, thread, provenance);
+  }
 
   /**
    * Returns the provenance of a job.
