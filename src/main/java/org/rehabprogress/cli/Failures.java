@@ -2,7 +2,7 @@ package org.rehabprogress.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
 import org.rehabprogress.files.OutputFailure;
 import org.rehabprogress.files.OutputRefused;
 import org.rehabprogress.importer.ImportOptionException;
@@ -35,8 +35,28 @@ public final class Failures {
       "give the driver a larger heap (spark-submit --driver-memory %s, or java -Xmx%<s with"
           + " --master local[N]), or run on a cluster with more executors";
 
-  /** Set once memory-out has been reported, so that two threads never both report it. */
-  private static final AtomicBoolean MEMORY_REPORTED = new AtomicBoolean();
+  /**
+   * Guards memory-out's report: one thread reports it, and a thread that comes second waits until
+   * the line is printed, so that its exit (the main thread's System.exit) never cuts the line
+   * short. A monitor, not an atomic: a VarHandle's first use allocates, and this runs when memory
+   * is out.
+   */
+  private static final Object MEMORY = new Object();
+
+  private static boolean memoryReported;
+
+  private static boolean memoryPrinted;
+
+  /**
+   * Memory held back for the report: let go on the first OutOfMemoryError, so that the handler
+   * itself can still allocate what printing needs (without it, the handler ran out of memory too,
+   * and the JVM printed its own "thrown from the UncaughtExceptionHandler" line, or nothing).
+   */
+  @SuppressWarnings("unused")
+  private static volatile byte[] reserve = new byte[1 << 20];
+
+  /** The memory line for the advice given to {@link #install}, made while memory was plentiful. */
+  private static volatile String[] memoryLineFor = {null, null};
 
   private Failures() {}
 
@@ -49,6 +69,10 @@ public final class Failures {
    * @return the command line
    */
   public static CommandLine install(CommandLine cli, String memoryAdvice) {
+    memoryLineFor =
+        new String[] {
+          memoryAdvice, "rehab: " + memoryLine(Runtime.getRuntime().maxMemory(), memoryAdvice)
+        };
     IExecutionExceptionHandler execution =
         (exception, commandLine, parseResult) ->
             handle(exception, commandLine.getErr(), memoryAdvice);
@@ -82,10 +106,36 @@ public final class Failures {
   public static int handle(Throwable failure, PrintWriter err, String memoryAdvice) {
     OutOfMemoryError memory = find(failure, OutOfMemoryError.class);
     if (memory != null) {
-      if (MEMORY_REPORTED.compareAndSet(false, true)) {
-        err.println("rehab: " + memoryLine(Runtime.getRuntime().maxMemory(), memoryAdvice));
+      reserve = null;
+      boolean first;
+      synchronized (MEMORY) {
+        first = !memoryReported;
+        memoryReported = true;
       }
-      err.flush();
+      if (first) {
+        try {
+          String[] made = memoryLineFor;
+          String line =
+              memoryAdvice.equals(made[0])
+                  ? made[1]
+                  : "rehab: " + memoryLine(Runtime.getRuntime().maxMemory(), memoryAdvice);
+          try {
+            err.println(line);
+          } catch (OutOfMemoryError again) {
+            // Another thread took the memory let go above before printing could use it; the
+            // threads that failed have let theirs go by now.
+            err.println(line);
+          }
+          err.flush();
+        } finally {
+          synchronized (MEMORY) {
+            memoryPrinted = true;
+            MEMORY.notifyAll();
+          }
+        }
+      } else {
+        awaitMemoryLine();
+      }
       return ExitCodes.OUTPUT;
     }
     OutputFailure output = find(failure, OutputFailure.class);
@@ -115,6 +165,20 @@ public final class Failures {
     failure.printStackTrace(err);
     err.flush();
     return ExitCodes.INTERNAL;
+  }
+
+  /** Waits (a few seconds at most) until the thread that reports memory-out has printed. */
+  private static void awaitMemoryLine() {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    synchronized (MEMORY) {
+      try {
+        while (!memoryPrinted && System.nanoTime() < until) {
+          MEMORY.wait(100);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**

@@ -36,10 +36,31 @@ public final class Shell {
    */
   public static void main(CommandLine cli, String memoryAdvice, String[] args) {
     PrintWriter err = cli.getErr();
+    preload();
     Thread.setDefaultUncaughtExceptionHandler(
-        (thread, failure) ->
-            Runtime.getRuntime().halt(Failures.handle(failure, err, memoryAdvice)));
+        (thread, failure) -> {
+          int code = failure instanceof OutOfMemoryError ? ExitCodes.OUTPUT : ExitCodes.INTERNAL;
+          try {
+            code = Failures.handle(failure, err, memoryAdvice);
+          } finally {
+            // Even when the handler itself fails, the run ends here, with no JVM trace.
+            Runtime.getRuntime().halt(code);
+          }
+        });
     System.exit(cli.execute(args));
+  }
+
+  /**
+   * Loads now, while memory is plentiful, the class that halting the JVM needs: loading it when
+   * memory has run out failed in the handler itself, and the JVM then printed its own lines and
+   * exited 1.
+   */
+  private static void preload() {
+    try {
+      Class.forName("java.lang.Shutdown");
+    } catch (ClassNotFoundException e) {
+      // Another JVM: halting loads what it needs, as it always did.
+    }
   }
 
   /** A command line whose writers, however they are set, show input text safely. */

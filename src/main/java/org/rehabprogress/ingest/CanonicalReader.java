@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.rehabprogress.canonical.CanonicalFile;
 import org.rehabprogress.ingest.bytes.ByteRange;
 import org.rehabprogress.ingest.bytes.CsvFault;
@@ -67,12 +69,12 @@ public final class CanonicalReader {
       return tasks;
     }
 
-    List<P> collect(ReadOptions options) throws InputFileException, IOException {
+    List<P> collect(ReadOptions options, Death died) throws InputFileException, IOException {
       List<P> pieces = new ArrayList<>();
       boolean unsafe = false;
       for (int i = 0; i < futures.size(); i++) {
         try {
-          pieces.add(futures.get(i).get());
+          pieces.add(await(futures.get(i), died));
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           if (cause instanceof UnsafeCut || (i > 0 && cause instanceof InputFileException)) {
@@ -183,11 +185,24 @@ public final class CanonicalReader {
                         medications.name(), comma(medications), hm, options.dateFormat()),
                 1,
                 minPieceBytes);
+    Death died = new Death();
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
             r -> {
-              Thread t = new Thread(r, "rehab-read");
+              // A worker can die outside any task (out of memory while it waits for the next
+              // one), leaving queued tasks that never run: the death is kept for await to report,
+              // instead of the JVM's own lines and a run that waits for ever.
+              Thread t =
+                  new Thread(
+                      () -> {
+                        try {
+                          r.run();
+                        } catch (Throwable failure) {
+                          died.set(failure);
+                        }
+                      },
+                      "rehab-read");
               t.setDaemon(true);
               return t;
             });
@@ -219,11 +234,11 @@ public final class CanonicalReader {
       if (m != null) {
         m.futures.add(pool.submit(m.tasks(options).get(0)));
       }
-      ap = a.collect(options);
-      sp = s.collect(options);
-      pp = p == null ? null : p.collect(options).get(0);
-      ep = e == null ? null : e.collect(options).get(0);
-      mp = m == null ? null : m.collect(options).get(0);
+      ap = a.collect(options, died);
+      sp = s.collect(options, died);
+      pp = p == null ? null : p.collect(options, died).get(0);
+      ep = e == null ? null : e.collect(options, died).get(0);
+      mp = m == null ? null : m.collect(options, died).get(0);
     } finally {
       pool.shutdownNow();
     }
@@ -239,6 +254,42 @@ public final class CanonicalReader {
             ? null
             : new Assembly.Parts<>(medications.name(), medications.headerLines(), List.of(mp)),
         warnings);
+  }
+
+  /**
+   * The first failure of a reading thread outside any task. A volatile field, not an atomic: a
+   * VarHandle's first use allocates, and this is written when memory has run out.
+   */
+  private static final class Death {
+    private volatile Throwable failure;
+
+    void set(Throwable failure) {
+      if (this.failure == null) {
+        this.failure = failure;
+      }
+    }
+
+    Throwable get() {
+      return failure;
+    }
+  }
+
+  /**
+   * Returns a task's result, or fails as the task did, or as a reading thread that died outside any
+   * task did (then the task may never run).
+   */
+  private static <T> T await(Future<T> future, Death died)
+      throws ExecutionException, InterruptedException {
+    while (true) {
+      try {
+        return future.get(100, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException notYet) {
+        Throwable death = died.get();
+        if (death != null) {
+          throw new ExecutionException(death);
+        }
+      }
+    }
   }
 
   private static CsvFile open(Path path, String display) throws InputFileException, IOException {
