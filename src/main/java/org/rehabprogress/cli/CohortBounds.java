@@ -1,8 +1,12 @@
 package org.rehabprogress.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.rehabprogress.cohort.CohortParameters;
+import org.rehabprogress.cohort.SubgroupColumns;
 import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.report.CohortCsv;
 import picocli.CommandLine.Option;
 
 /**
@@ -42,10 +46,21 @@ public final class CohortBounds {
               + " patients, safe to share as it stands.")
   boolean perPatient;
 
+  @Option(
+      names = "--by",
+      split = ",",
+      paramLabel = "COLUMN[,COLUMN]",
+      description =
+          "Also write subgroups.csv: responders in each subgroup of these patients.csv columns"
+              + " (matched case-insensitively; age_band and years_since_surgery_band are derived"
+              + " from birth_year and surgery_date), small cells suppressed.")
+  List<String> by = new ArrayList<>();
+
   /**
    * Returns the bounds as parameters.
    *
-   * @throws UsageException when --min-cell is under 1 or --from is after --to
+   * @throws UsageException when --min-cell is under 1, --from is after --to or --by names a column
+   *     that cannot divide a cohort
    */
   public CohortParameters parameters() {
     if (minCell < 1) {
@@ -54,6 +69,18 @@ public final class CohortBounds {
     if (from != null && to != null && from.isAfter(to)) {
       throw new UsageException("--from " + from + " is after --to " + to);
     }
-    return new CohortParameters(from, to, minCell, perPatient);
+    List<String> columns;
+    try {
+      columns = SubgroupColumns.names(by);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    for (String c : columns) {
+      if (CohortCsv.SUBGROUPS_FIGURES.contains(c)) {
+        throw new UsageException(
+            "--by " + c + ": subgroups.csv has a figure column of that name; rename the column");
+      }
+    }
+    return new CohortParameters(from, to, minCell, perPatient, columns);
   }
 }

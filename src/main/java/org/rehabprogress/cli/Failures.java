@@ -3,6 +3,7 @@ package org.rehabprogress.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.rehabprogress.cohort.SubgroupColumnMissing;
 import org.rehabprogress.files.OutputFailure;
 import org.rehabprogress.files.OutputRefused;
 import org.rehabprogress.importer.ImportOptionException;
@@ -151,7 +152,8 @@ public final class Failures {
             UsageException.class,
             OutputRefused.class,
             ReportRefused.class,
-            ImportOptionException.class)) {
+            ImportOptionException.class,
+            SubgroupColumnMissing.class)) {
       Exception e = find(failure, refusal);
       if (e != null) {
         return line(err, e.getMessage(), ExitCodes.USAGE);

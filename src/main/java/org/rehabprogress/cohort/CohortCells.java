@@ -66,6 +66,8 @@ import org.rehabprogress.stats.Wilson;
  *     patients
  * @param choicePatients the patients with a choice-check figure
  * @param choiceCheck the signed-rank test of the choice-check figures
+ * @param subgroups the subgroups of {@code --by}, by {@link SubgroupSuppression}'s rules; empty
+ *     without {@code --by}
  */
 public record CohortCells(
     SmallCells rules,
@@ -86,7 +88,8 @@ public record CohortCells(
     List<AdjustedActivityCells> activitiesAdjusted,
     int activitiesAdjustedNotShown,
     Cell choicePatients,
-    EffectCells choiceCheck) {
+    EffectCells choiceCheck,
+    List<SubgroupCells> subgroups) {
 
   /** Checks for nulls and copies the lists. */
   public CohortCells {
@@ -98,6 +101,7 @@ public record CohortCells(
     Objects.requireNonNull(activityEffectAdjusted, "activityEffectAdjusted");
     Objects.requireNonNull(choiceCheck, "choiceCheck");
     activitiesAdjusted = List.copyOf(activitiesAdjusted);
+    subgroups = List.copyOf(subgroups);
   }
 
   /** Applies the small-cell rules at the result's threshold. */
@@ -141,6 +145,7 @@ public record CohortCells(
                 unclassified.put(name, n);
               }
             });
+    List<SiteCells> sites = sites(f.sites(), rules);
     return new CohortCells(
         rules,
         rules.count(f.patients()),
@@ -152,7 +157,7 @@ public record CohortCells(
         effect(f.activityEffect(), f.effectPatients(), rules),
         activities,
         notShown,
-        sites(f.sites(), rules),
+        sites,
         weeks,
         unclassified,
         result.unclassified().size() - unclassified.size(),
@@ -160,7 +165,8 @@ public record CohortCells(
         adjustedActivities(f, rules),
         f.activitiesAdjustedNotShown(),
         rules.count(f.choicePatients()),
-        effect(f.choiceCheck(), f.choicePatients(), rules));
+        effect(f.choiceCheck(), f.choicePatients(), rules),
+        SubgroupSuppression.of(result.subgroups(), result.parameters().by(), sites, rules));
   }
 
   private static List<AdjustedActivityCells> adjustedActivities(CohortFigures f, SmallCells rules) {

@@ -1,7 +1,9 @@
 package org.rehabprogress.cohort;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.rehabprogress.analysis.ActivityComparison;
@@ -34,6 +36,8 @@ import org.rehabprogress.stats.Ratio;
  *     its exact-faithful double); the statistics across patients decide zeros and ties on it
  * @param differencesExact {@code differencesVsRest} exactly, one per group
  * @param adjusted the adjusted figures (SPEC 3b) the cohort pools across patients
+ * @param subgroup the patient's value in each column of {@code --by}, in its order, null where the
+ *     patient has none ({@link SubgroupColumns}); empty without {@code --by}
  */
 public record CohortPatient(
     PatientSummary summary,
@@ -45,10 +49,11 @@ public record CohortPatient(
     double[] differencesVsRest,
     Ratio effectExact,
     Ratio[] differencesExact,
-    AdjustedFigures adjusted)
+    AdjustedFigures adjusted,
+    List<String> subgroup)
     implements Admission {
 
-  /** Checks for nulls and that every activity group has its difference. */
+  /** Checks for nulls and that every activity group has its difference; copies the values. */
   public CohortPatient {
     Objects.requireNonNull(summary, "summary");
     Objects.requireNonNull(start, "start");
@@ -70,6 +75,24 @@ public record CohortPatient(
       throw new IllegalArgumentException(
           "the exact effect must exist exactly when its double does");
     }
+    // Nulls are values here (no value in the column), which List.copyOf refuses.
+    subgroup = Collections.unmodifiableList(new ArrayList<>(subgroup));
+  }
+
+  /** Returns the same row with the given values in the {@code --by} columns. */
+  public CohortPatient withSubgroup(List<String> values) {
+    return new CohortPatient(
+        summary,
+        site,
+        start,
+        end,
+        weeklyPain,
+        activityGroups,
+        differencesVsRest,
+        effectExact,
+        differencesExact,
+        adjusted,
+        values);
   }
 
   /**
@@ -110,7 +133,8 @@ public record CohortPatient(
                 : Ratio.ofInput(summary.flaggedDayPainMinusOther()),
             new int[0],
             new double[0],
-            new double[0]));
+            new double[0]),
+        List.of());
   }
 
   /**
@@ -120,8 +144,10 @@ public record CohortPatient(
    * @param result the analysis of a log whose activity names are {@code groups}' names
    * @param site the patient's site, or null
    * @param groups the activity groups the log was named by
+   * @param subgroup the patient's values in the {@code --by} columns, null for none
    */
-  public static CohortPatient of(PatientResult result, String site, ActivityGroups groups) {
+  public static CohortPatient of(
+      PatientResult result, String site, ActivityGroups groups, List<String> subgroup) {
     List<ActivityComparison> activities = result.activities();
     int[] codes = new int[activities.size()];
     double[] differences = new double[activities.size()];
@@ -151,7 +177,8 @@ public record CohortPatient(
         Arrays.copyOf(differences, n),
         flagged == null || lowImpact == null ? null : flagged.minus(lowImpact),
         Arrays.copyOf(exact, n),
-        adjusted(result.adjusted(), groups));
+        adjusted(result.adjusted(), groups),
+        subgroup);
   }
 
   /** Returns the adjusted figures of a patient's comparison, activities by group, ascending. */

@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param unclassified the activities the catalog does not know (by group name, see {@link
  *     ActivityGroups}) with the number of patients of the input who logged each
  * @param figures the figures across patients
+ * @param subgroups the subgroups of {@code --by} (SPEC section 11), in the order of their values
+ *     ({@link SubgroupColumns#ORDER}, the first column first); empty without {@code --by}
  */
 public record CohortResult(
     CohortParameters parameters,
@@ -24,7 +26,8 @@ public record CohortResult(
     List<NotAnalysed> notAnalysed,
     List<Excluded> excluded,
     Map<String, Integer> unclassified,
-    CohortFigures figures) {
+    CohortFigures figures,
+    List<SubgroupFigures> subgroups) {
 
   /** Checks for nulls and copies the lists. */
   public CohortResult {
@@ -34,6 +37,24 @@ public record CohortResult(
     notAnalysed = List.copyOf(notAnalysed);
     excluded = List.copyOf(excluded);
     unclassified = Collections.unmodifiableMap(new TreeMap<>(unclassified));
+    subgroups = List.copyOf(subgroups);
+  }
+
+  /** Returns a cohort without subgroups. */
+  public CohortResult(
+      CohortParameters parameters,
+      List<CohortPatient> patients,
+      List<NotAnalysed> notAnalysed,
+      List<Excluded> excluded,
+      Map<String, Integer> unclassified,
+      CohortFigures figures) {
+    this(parameters, patients, notAnalysed, excluded, unclassified, figures, List.of());
+  }
+
+  /** Returns the same cohort with these subgroups. */
+  public CohortResult withSubgroups(List<SubgroupFigures> rows) {
+    return new CohortResult(
+        parameters, patients, notAnalysed, excluded, unclassified, figures, rows);
   }
 
   /** Returns the number of patients left out for a reason. */

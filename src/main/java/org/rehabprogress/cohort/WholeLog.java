@@ -53,6 +53,9 @@ final class WholeLog {
     }
     String site = log.info() == null ? null : log.info().site();
     return CohortPatient.of(
-        PatientAnalysis.analyse(log, end.withDayOfMonth(1), end, false), site, groups);
+        PatientAnalysis.analyse(log, end.withDayOfMonth(1), end, false),
+        site,
+        groups,
+        SubgroupColumns.values(log.info(), start, parameters.by()));
   }
 }

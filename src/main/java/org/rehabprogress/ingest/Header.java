@@ -81,6 +81,11 @@ final class Header {
     return index.getOrDefault(name, -1);
   }
 
+  /** Returns every column's name, trimmed and lower-cased, by its position. */
+  Map<String, Integer> columns() {
+    return java.util.Collections.unmodifiableMap(index);
+  }
+
   /** Returns the number of columns. */
   int width() {
     return width;

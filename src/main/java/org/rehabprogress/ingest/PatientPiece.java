@@ -72,7 +72,23 @@ final class PatientPiece extends Piece {
             surgery,
             emptyToNull(cell(record, columns[3])),
             Double.isNaN(year) ? null : (int) year,
-            emptyToNull(cell(record, columns[5]))));
+            emptyToNull(cell(record, columns[5])),
+            texts(record)));
+  }
+
+  /** Returns every column's text but the id's, by name, leaving empty cells out. */
+  private Map<String, String> texts(String[] record) {
+    Map<String, String> texts = new HashMap<>();
+    header
+        .columns()
+        .forEach(
+            (name, position) -> {
+              String value = position < record.length ? cell(record, position) : "";
+              if (!value.isEmpty() && !name.equals("patient_id")) {
+                texts.put(name, value);
+              }
+            });
+    return texts;
   }
 
   private static final LocalDate INVALID_DATE = LocalDate.MIN;

@@ -12,6 +12,7 @@ import org.rehabprogress.cohort.CohortAnalysis;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.CohortResult;
+import org.rehabprogress.cohort.SubgroupColumnMissing;
 import org.rehabprogress.files.FolderSwap;
 import org.rehabprogress.files.OutputFailure;
 import org.rehabprogress.files.OutputKind;
@@ -29,6 +30,7 @@ import org.rehabprogress.report.CohortView;
 import org.rehabprogress.report.Pages;
 import org.rehabprogress.report.Provenance;
 import org.rehabprogress.report.SummaryCsv;
+import org.rehabprogress.tables.Subgroups;
 
 /**
  * The file work of {@code rehab cohort}: reads the inputs and the catalog, analyses the cohort, and
@@ -41,7 +43,10 @@ import org.rehabprogress.report.SummaryCsv;
  */
 public final class CohortRun {
 
-  /** The files a cohort run writes (per_patient.csv only with --per-patient). */
+  /**
+   * The files a cohort run writes (per_patient.csv only with --per-patient, subgroups.csv only with
+   * --by).
+   */
   public static final List<String> FILES =
       List.of(
           "cohort.html",
@@ -50,6 +55,7 @@ public final class CohortRun {
           "activity_effects.csv",
           "activity_effects_unadjusted.csv",
           "trajectories.csv",
+          "subgroups.csv",
           "cohort.json");
 
   private CohortRun() {}
@@ -83,7 +89,8 @@ public final class CohortRun {
       if (request.strict() && !data.rejects().isEmpty()) {
         return new CohortOutcome(data, null, null);
       }
-      CohortResult result = CohortAnalysis.analyse(data, catalog, request.parameters());
+      CohortResult result =
+          withSubgroups(CohortAnalysis.analyse(data, catalog, request.parameters()));
       CohortCells cells = CohortCells.of(result);
       SideThread.Pending<CohortSvgs> charts = side.start(() -> CohortCharting.draw(result, cells));
       write(result, cells, data, provenance, charts, request.out());
@@ -180,6 +187,11 @@ public final class CohortRun {
     try (Writer w = writer(folder, "trajectories.csv")) {
       CohortCsv.trajectories(cells, w);
     }
+    if (!result.parameters().by().isEmpty()) {
+      try (Writer w = writer(folder, "subgroups.csv")) {
+        CohortCsv.subgroups(cells, result.parameters().by(), w);
+      }
+    }
     try (Writer w = writer(folder, "cohort.json")) {
       CohortJson.write(result, cells, provenance, w);
     }
@@ -188,6 +200,21 @@ public final class CohortRun {
     try (Writer w = writer(folder, "cohort.html")) {
       Pages.cohort(view, w);
     }
+  }
+
+  /**
+   * Returns the cohort with the subgroups of {@code --by} (SPEC section 11), computed with
+   * Tablesaw; without {@code --by} the cohort itself, and Tablesaw is not loaded.
+   *
+   * @throws SubgroupColumnMissing when no analysed patient has a value in a column of {@code --by}
+   */
+  public static CohortResult withSubgroups(CohortResult result) {
+    List<String> by = result.parameters().by();
+    if (by.isEmpty()) {
+      return result;
+    }
+    SubgroupColumnMissing.check(result.patients(), by);
+    return result.withSubgroups(Subgroups.of(result.patients(), by));
   }
 
   /** Returns the cohort's charts, drawn as {@code rehab cohort} draws them. */

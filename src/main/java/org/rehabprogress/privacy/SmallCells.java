@@ -1,6 +1,7 @@
 package org.rehabprogress.privacy;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The small-cell rules of SPEC section 5 for figures across patients: a count of 1 to {@code
@@ -114,6 +115,45 @@ public record SmallCells(int minCell) {
         break; // a single cell is the total itself: nothing else to hide
       }
       result[smallest] = true;
+    }
+    return result;
+  }
+
+  /**
+   * Returns the cells of a table whose lines each add up to a total that is, or may be, shown
+   * elsewhere (the rows and columns of a cross table, whose margins another table may show): while
+   * any line has exactly one hidden cell, its smallest shown cell (the first of equals) is hidden
+   * too, until every line has none or at least two. With one line of every cell this is {@link
+   * #complement(int[], boolean[])}. The arguments are not modified.
+   *
+   * @param counts each cell's count
+   * @param hidden which cells are already hidden
+   * @param lines the cells of each line, as indexes into {@code counts}
+   * @return a new array: the cells to hide, a superset of {@code hidden}
+   */
+  public boolean[] complement(int[] counts, boolean[] hidden, List<int[]> lines) {
+    if (counts.length != hidden.length) {
+      throw new IllegalArgumentException("one flag per count expected");
+    }
+    boolean[] result = Arrays.copyOf(hidden, hidden.length);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int[] line : lines) {
+        int[] lineCounts = new int[line.length];
+        boolean[] lineHidden = new boolean[line.length];
+        for (int i = 0; i < line.length; i++) {
+          lineCounts[i] = counts[line[i]];
+          lineHidden[i] = result[line[i]];
+        }
+        boolean[] more = complement(lineCounts, lineHidden);
+        for (int i = 0; i < line.length; i++) {
+          if (more[i] && !result[line[i]]) {
+            result[line[i]] = true;
+            changed = true;
+          }
+        }
+      }
     }
     return result;
   }

@@ -11,6 +11,7 @@ import org.rehabprogress.cohort.EffectCells;
 import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
+import org.rehabprogress.cohort.SubgroupCells;
 import org.rehabprogress.cohort.WeekCells;
 import org.rehabprogress.privacy.Cell;
 import org.rehabprogress.privacy.SmallCells;
@@ -41,6 +42,9 @@ import org.rehabprogress.privacy.SmallCells;
  *       statistic} (R's V), {@code regime} ({@code exact} or {@code normal}).
  *   <li>trajectories.csv: {@code week} (since start, from 0), {@code patients} (with pain that
  *       week), {@code mean_pain}, {@code q1}, {@code q3}.
+ *   <li>subgroups.csv (with {@code --by}): one column per column of {@code --by}, then {@code
+ *       patients} (analysed), {@code n} (with enough data), {@code improved}, {@code share}, {@code
+ *       ci_low}, {@code ci_high} (Wilson 95%).
  * </ul>
  *
  * <p>Each of these columns but {@code site}, {@code activity}, {@code class} and {@code week} is
@@ -72,6 +76,10 @@ public final class CohortCsv {
           "p_value",
           "statistic",
           "regime");
+
+  /** The figure columns of subgroups.csv, after one column per column of {@code --by}. */
+  public static final List<String> SUBGROUPS_FIGURES =
+      withReasons(List.of(), "patients", "n", "improved", "share", "ci_low", "ci_high");
 
   /** The columns of trajectories.csv. */
   public static final List<String> WEEKS_HEADER =
@@ -150,6 +158,36 @@ public final class CohortCsv {
       add(row, e.pValue(), CohortCellText.pValue(e.pValue(), rules));
       add(row, e.statistic(), CohortCellText.statistic(e.statistic(), rules));
       add(row, e.exact(), regime == null ? "" : regime);
+      CsvCells.FORMAT.printRecord(out, row.toArray());
+    }
+    out.flush();
+  }
+
+  /**
+   * Writes subgroups.csv: one column per column of {@code --by} (its value, empty for the patients
+   * without one), then the subgroup's analysed patients and its responders; one row per subgroup in
+   * the order of the values.
+   *
+   * @param cells the figures as shown
+   * @param by the columns of {@code --by}
+   */
+  public static void subgroups(CohortCells cells, List<String> by, Writer out) throws IOException {
+    SmallCells rules = cells.rules();
+    List<String> header = new ArrayList<>(by);
+    header.addAll(SUBGROUPS_FIGURES);
+    CsvCells.FORMAT.printRecord(out, header.toArray());
+    for (SubgroupCells g : cells.subgroups()) {
+      List<String> row = new ArrayList<>();
+      for (String value : g.values()) {
+        row.add(CsvCells.text(value));
+      }
+      ProportionCells p = g.responders();
+      add(row, g.patients(), CohortCellText.count(g.patients(), rules));
+      add(row, p.n(), CohortCellText.count(p.n(), rules));
+      add(row, p.improved(), CohortCellText.count(p.improved(), rules));
+      add(row, p.share(), CohortCellText.share(p.share(), rules));
+      add(row, p.ciLow(), CohortCellText.share(p.ciLow(), rules));
+      add(row, p.ciHigh(), CohortCellText.share(p.ciHigh(), rules));
       CsvCells.FORMAT.printRecord(out, row.toArray());
     }
     out.flush();

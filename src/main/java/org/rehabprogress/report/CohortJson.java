@@ -17,6 +17,7 @@ import org.rehabprogress.cohort.NotAnalysed;
 import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
+import org.rehabprogress.cohort.SubgroupCells;
 import org.rehabprogress.cohort.WeekCells;
 import org.rehabprogress.privacy.Cell;
 import org.rehabprogress.privacy.SmallCells;
@@ -45,8 +46,9 @@ import org.rehabprogress.privacy.SmallCells;
  * estimate}, {@code ci_low}, {@code ci_high}, {@code p_value}, {@code p_holm}, and {@code se},
  * {@code tau2}, {@code i2}), {@code activities_adjusted_not_shown}, {@code
  * flagged_day_pain_minus_other} (the choice check across patients, as {@code activity_effect}),
- * {@code responders_by_site}, {@code trajectories}, {@code unclassified_activities}, {@code
- * unclassified_not_shown}, {@code provenance}.
+ * {@code responders_by_site}, {@code trajectories}, {@code subgroups} (with {@code --by}: a list of
+ * {@code by} ({column: value}, null for no value), {@code patients} and {@code responders}), {@code
+ * unclassified_activities}, {@code unclassified_not_shown}, {@code provenance}.
  */
 public final class CohortJson {
 
@@ -136,10 +138,31 @@ public final class CohortJson {
       weeks.add(row);
     }
     root.put("trajectories", weeks);
+    if (!result.parameters().by().isEmpty()) {
+      root.put("subgroups", subgroups(cells, result.parameters().by(), rules));
+    }
     root.put("unclassified_activities", cells.unclassified());
     root.put("unclassified_not_shown", cells.unclassifiedNotShown());
     root.put("provenance", provenance);
     return root;
+  }
+
+  /** Returns the subgroups: {@code by} ({column: value}), {@code patients}, {@code responders}. */
+  private static List<Map<String, Object>> subgroups(
+      CohortCells cells, List<String> by, SmallCells rules) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (SubgroupCells g : cells.subgroups()) {
+      Map<String, Object> key = new TreeMap<>();
+      for (int c = 0; c < by.size(); c++) {
+        key.put(by.get(c), g.values().get(c));
+      }
+      Map<String, Object> row = new TreeMap<>();
+      row.put("by", key);
+      count(row, "patients", g.patients());
+      row.put("responders", proportion(g.responders(), rules));
+      rows.add(row);
+    }
+    return rows;
   }
 
   private static Map<String, Object> proportion(ProportionCells p, SmallCells rules) {

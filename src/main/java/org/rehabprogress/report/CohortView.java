@@ -12,6 +12,7 @@ import org.rehabprogress.cohort.EffectCells;
 import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
+import org.rehabprogress.cohort.SubgroupCells;
 import org.rehabprogress.ingest.FileLedger;
 import org.rehabprogress.privacy.SmallCells;
 
@@ -37,6 +38,8 @@ import org.rehabprogress.privacy.SmallCells;
  * @param activities the unadjusted per-activity rows
  * @param activitiesNotShown a sentence on the activities of too few patients, or empty
  * @param sites the responders-by-site rows, empty when no site is given
+ * @param subgroupColumns the columns of {@code --by}, empty without it
+ * @param subgroups the subgroups' rows
  * @param unclassified activity names the catalog does not know, with patients, or empty
  * @param ledger the account of every input row
  * @param rejects a sentence on rejected rows and repeats
@@ -60,6 +63,8 @@ public record CohortView(
     List<ActivityRow> activities,
     String activitiesNotShown,
     List<SiteRow> sites,
+    List<String> subgroupColumns,
+    List<SubgroupRow> subgroups,
     List<String> unclassified,
     List<FileLedger> ledger,
     String rejects,
@@ -71,6 +76,8 @@ public record CohortView(
     adjustedActivities = List.copyOf(adjustedActivities);
     activities = List.copyOf(activities);
     sites = List.copyOf(sites);
+    subgroupColumns = List.copyOf(subgroupColumns);
+    subgroups = List.copyOf(subgroups);
     unclassified = List.copyOf(unclassified);
     ledger = List.copyOf(ledger);
   }
@@ -123,6 +130,30 @@ public record CohortView(
    * @param interval its Wilson 95% interval
    */
   public record SiteRow(String site, String n, String improved, String share, String interval) {}
+
+  /**
+   * A subgroup's row.
+   *
+   * @param values its value in each column of {@code --by}, {@code (not given)} for none
+   * @param patients its analysed patients
+   * @param n those with enough data
+   * @param improved those improved
+   * @param share the share in percent
+   * @param interval its Wilson 95% interval
+   */
+  public record SubgroupRow(
+      List<String> values,
+      String patients,
+      String n,
+      String improved,
+      String share,
+      String interval) {
+
+    /** Copies the values. */
+    public SubgroupRow {
+      values = List.copyOf(values);
+    }
+  }
 
   /**
    * Returns the page's view.
@@ -188,6 +219,20 @@ public record CohortView(
                   CohortCellText.percent(p.ciLow(), rules),
                   CohortCellText.percent(p.ciHigh(), rules))));
     }
+    List<SubgroupRow> subgroups = new ArrayList<>();
+    for (SubgroupCells g : cells.subgroups()) {
+      ProportionCells p = g.responders();
+      subgroups.add(
+          new SubgroupRow(
+              g.values().stream().map(v -> v == null ? "(not given)" : v).toList(),
+              CohortCellText.count(g.patients(), rules),
+              CohortCellText.count(p.n(), rules),
+              CohortCellText.count(p.improved(), rules),
+              CohortCellText.percent(p.share(), rules),
+              interval(
+                  CohortCellText.percent(p.ciLow(), rules),
+                  CohortCellText.percent(p.ciHigh(), rules))));
+    }
     List<String> unclassified = new ArrayList<>();
     for (Map.Entry<String, Integer> e : cells.unclassified().entrySet()) {
       unclassified.add(e.getKey() + " (" + e.getValue() + " patients)");
@@ -227,6 +272,8 @@ public record CohortView(
                 + rules.minCell()
                 + " patients not shown.",
         sites,
+        result.parameters().by(),
+        subgroups,
         unclassified,
         ledger,
         Figures.count(rejects, "row was", "rows were")

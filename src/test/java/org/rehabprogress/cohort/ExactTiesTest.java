@@ -39,7 +39,7 @@ class ExactTiesTest {
     PatientLog log = b.build();
     ActivityCatalog catalog = CatalogCsv.effective(null);
     PatientResult r = b.september();
-    return CohortPatient.of(r, null, ActivityGroups.of(log.activities(), catalog));
+    return CohortPatient.of(r, null, ActivityGroups.of(log.activities(), catalog), List.of());
   }
 
   @Test
