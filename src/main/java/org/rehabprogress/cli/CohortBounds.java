@@ -49,7 +49,7 @@ public final class CohortBounds {
   @Option(
       names = "--by",
       split = ",",
-      paramLabel = "COLUMN[,COLUMN]",
+      paramLabel = "COLUMN",
       description =
           "Also write subgroups.csv: responders in each subgroup of these patients.csv columns"
               + " (matched case-insensitively; age_band and years_since_surgery_band are derived"

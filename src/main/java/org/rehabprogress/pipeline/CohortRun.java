@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.cohort.CohortAnalysis;
 import org.rehabprogress.cohort.CohortCells;
+import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.cohort.CohortPatient;
 import org.rehabprogress.cohort.CohortResult;
 import org.rehabprogress.cohort.SubgroupColumnMissing;
@@ -200,6 +201,24 @@ public final class CohortRun {
     try (Writer w = writer(folder, "cohort.html")) {
       Pages.cohort(view, w);
     }
+  }
+
+  /**
+   * Reads and analyses a cohort as {@link #run} does, writing nothing: the researchers' entry point
+   * ({@code api.CohortTables}) returns its tables from this.
+   *
+   * @param inputs the input files
+   * @param catalog the --catalog file, or null
+   * @param parameters the cohort's options
+   * @throws InputFileException when an input or catalog file is unusable
+   * @throws IOException when an input cannot be read
+   */
+  public static CohortOutcome analyse(Inputs inputs, Path catalog, CohortParameters parameters)
+      throws InputFileException, IOException {
+    ActivityCatalog activities = CatalogCsv.effective(catalog);
+    Dataset data = inputs.read(null);
+    CohortResult result = withSubgroups(CohortAnalysis.analyse(data, activities, parameters));
+    return new CohortOutcome(data, result, CohortCells.of(result));
   }
 
   /**

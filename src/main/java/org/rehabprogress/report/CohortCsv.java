@@ -172,10 +172,22 @@ public final class CohortCsv {
    * @param by the columns of {@code --by}
    */
   public static void subgroups(CohortCells cells, List<String> by, Writer out) throws IOException {
-    SmallCells rules = cells.rules();
     List<String> header = new ArrayList<>(by);
     header.addAll(SUBGROUPS_FIGURES);
     CsvCells.FORMAT.printRecord(out, header.toArray());
+    for (List<String> row : subgroupRows(cells)) {
+      CsvCells.FORMAT.printRecord(out, row.toArray());
+    }
+    out.flush();
+  }
+
+  /**
+   * Returns subgroups.csv's rows as written, cell by cell (the researchers' table of them holds the
+   * same cells).
+   */
+  public static List<List<String>> subgroupRows(CohortCells cells) {
+    SmallCells rules = cells.rules();
+    List<List<String>> rows = new ArrayList<>();
     for (SubgroupCells g : cells.subgroups()) {
       List<String> row = new ArrayList<>();
       for (String value : g.values()) {
@@ -188,9 +200,9 @@ public final class CohortCsv {
       add(row, p.share(), CohortCellText.share(p.share(), rules));
       add(row, p.ciLow(), CohortCellText.share(p.ciLow(), rules));
       add(row, p.ciHigh(), CohortCellText.share(p.ciHigh(), rules));
-      CsvCells.FORMAT.printRecord(out, row.toArray());
+      rows.add(row);
     }
-    out.flush();
+    return rows;
   }
 
   /** Writes trajectories.csv: one row per week since start. */
