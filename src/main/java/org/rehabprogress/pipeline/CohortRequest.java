@@ -55,7 +55,10 @@ public record CohortRequest(
     p.put("from", parameters.from() == null ? null : parameters.from().toString());
     p.put("to", parameters.to() == null ? null : parameters.to().toString());
     p.put("min_cell", parameters.minCell());
-    p.put("by", parameters.by());
+    if (!parameters.by().isEmpty()) {
+      // Only when given, so that a run without --by records what it did before --by existed.
+      p.put("by", parameters.by());
+    }
     p.put("strict", strict);
     p.put("date_format", dateFormat);
     // The file name only: a cohort folder is shared, and names no path of this machine.
