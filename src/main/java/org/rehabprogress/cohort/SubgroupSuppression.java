@@ -15,13 +15,16 @@ import org.rehabprogress.stats.Wilson;
  * 11), with {@code m} the threshold:
  *
  * <ul>
- *   <li>A subgroup's patients are hidden as small when 1 to {@code m - 1}.
- *   <li>Its patients with enough data ({@code n}) are hidden as small when 1 to {@code m - 1}, and
- *       for the same reason as its patients when those are hidden (they would show a bound on the
- *       hidden count, and often the count).
- *   <li>Its improved count, with the share and interval, is hidden as its {@code n} is; else as
- *       small when it is 1 to {@code m - 1}, as complementary when {@code n - improved} is.
- *   <li>Across subgroups, for each of these three counts: the subgroups add up to the cohort's
+ *   <li>Each count of a subgroup (its patients; those with enough data, {@code n}; those improved,
+ *       with the share and interval; those with an adjusted estimate, with the pooled effect) is
+ *       hidden as small when it is 1 to {@code m - 1} itself, so that no text understates it.
+ *   <li>Else {@code n} and the adjusted count are hidden as the subgroup's patients are (they would
+ *       bound the hidden count, and often give it), and the improved count as {@code n} is.
+ *   <li>Else a count is hidden as complementary when what it leaves of a shown total is 1 to {@code
+ *       m - 1}: {@code patients - n} (without enough data), {@code n - improved} and {@code
+ *       patients - improved} (not improved, and not improved by intention to treat), {@code
+ *       patients} less the adjusted count.
+ *   <li>Across subgroups, for each of these four counts: the subgroups add up to the cohort's
  *       total, and in a cross table ({@code --by sex,age_band}) each row and each column adds up to
  *       a margin that another run or table may show; so while any such line holds exactly one
  *       hidden count, its smallest shown count is hidden too, as complementary ({@link
@@ -50,10 +53,12 @@ final class SubgroupSuppression {
     int[] patients = new int[count];
     int[] n = new int[count];
     int[] improved = new int[count];
+    int[] adjusted = new int[count];
     for (int i = 0; i < count; i++) {
       patients[i] = rows.get(i).patients();
       n[i] = rows.get(i).responders().n();
       improved[i] = rows.get(i).responders().k();
+      adjusted[i] = rows.get(i).adjustedPatients();
     }
     Cell.Hidden[] whyPatients = new Cell.Hidden[count];
     for (int i = 0; i < count; i++) {
@@ -64,10 +69,7 @@ final class SubgroupSuppression {
     Cell.Hidden[] whyN = new Cell.Hidden[count];
     Cell.Hidden[] whyImproved = new Cell.Hidden[count];
     for (int i = 0; i < count; i++) {
-      whyN[i] =
-          whyPatients[i] != null
-              ? whyPatients[i]
-              : rules.smallCell(n[i]) ? Cell.Hidden.SMALL : null;
+      whyN[i] = own(n[i], whyPatients[i], rules.part(n[i], patients[i]), rules);
       if (whyN[i] == null
           && site >= 0
           && siteCell(sites, rows.get(i).values().get(site)).n().suppressed()) {
@@ -76,7 +78,7 @@ final class SubgroupSuppression {
     }
     complete(whyN, n, lines, rules);
     for (int i = 0; i < count; i++) {
-      whyImproved[i] = whyN[i] != null ? whyN[i] : rules.part(improved[i], n[i]);
+      whyImproved[i] = own(improved[i], whyN[i], rules.part(improved[i], n[i], patients[i]), rules);
       if (whyImproved[i] == null
           && site >= 0
           && siteCell(sites, rows.get(i).values().get(site)).improved().suppressed()) {
@@ -84,6 +86,12 @@ final class SubgroupSuppression {
       }
     }
     complete(whyImproved, improved, lines, rules);
+    Cell.Hidden[] whyAdjusted = new Cell.Hidden[count];
+    for (int i = 0; i < count; i++) {
+      whyAdjusted[i] =
+          own(adjusted[i], whyPatients[i], rules.part(adjusted[i], patients[i]), rules);
+    }
+    complete(whyAdjusted, adjusted, lines, rules);
     List<SubgroupCells> cells = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       SubgroupFigures f = rows.get(i);
@@ -98,9 +106,23 @@ final class SubgroupSuppression {
                   Cell.of(p.k(), why),
                   Cell.of(p.share(), why),
                   Cell.of(p.low(), why),
-                  Cell.of(p.high(), why))));
+                  Cell.of(p.high(), why)),
+              Cell.of(adjusted[i], whyAdjusted[i]),
+              f.adjusted()));
     }
     return cells;
+  }
+
+  /**
+   * Returns why a count is hidden: small when it is a small cell itself, else as the count it
+   * depends on is, else for its own rule ({@code part}); null when it may be shown.
+   */
+  private static Cell.Hidden own(
+      int count, Cell.Hidden inherited, Cell.Hidden part, SmallCells rules) {
+    if (rules.smallCell(count)) {
+      return Cell.Hidden.SMALL;
+    }
+    return inherited != null ? inherited : part;
   }
 
   /** Hides, as complementary, what keeps a line from holding exactly one hidden count. */

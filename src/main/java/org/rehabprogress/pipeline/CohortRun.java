@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rehabprogress.catalog.ActivityCatalog;
@@ -233,7 +234,14 @@ public final class CohortRun {
       return result;
     }
     SubgroupColumnMissing.check(result.patients(), by);
-    return result.withSubgroups(Subgroups.of(result.patients(), by));
+    List<CohortPatient> patients = result.patients();
+    double[] estimates = new double[patients.size()];
+    double[] errors = new double[patients.size()];
+    // SPEC 3b's per-patient adjusted figures are not part of the cohort's rows yet: every
+    // subgroup's pooled adjusted effect is none (n = 0) until they are.
+    Arrays.fill(estimates, Double.NaN);
+    Arrays.fill(errors, Double.NaN);
+    return result.withSubgroups(Subgroups.of(patients, by, estimates, errors));
   }
 
   /** Returns the cohort's charts, drawn as {@code rehab cohort} draws them. */

@@ -122,9 +122,13 @@ public record SmallCells(int minCell) {
   /**
    * Returns the cells of a table whose lines each add up to a total that is, or may be, shown
    * elsewhere (the rows and columns of a cross table, whose margins another table may show): while
-   * any line has exactly one hidden cell, its smallest shown cell (the first of equals) is hidden
-   * too, until every line has none or at least two. With one line of every cell this is {@link
-   * #complement(int[], boolean[])}. The arguments are not modified.
+   * any line of two or more cells has exactly one hidden cell, another of its shown cells is hidden
+   * too, until every such line has none or at least two. The cell hidden is the smallest shown one
+   * (the first of equals) that is not alone in a line of its own: a cell alone in a line equals
+   * that line's total, which another table may show, so hiding it would protect nothing; only when
+   * the line has no other shown cell is such a cell taken. A line of one cell needs nothing: its
+   * one cell is its total. With one line of every cell this is {@link #complement(int[],
+   * boolean[])}. The arguments are not modified.
    *
    * @param counts each cell's count
    * @param hidden which cells are already hidden
@@ -135,27 +139,44 @@ public record SmallCells(int minCell) {
     if (counts.length != hidden.length) {
       throw new IllegalArgumentException("one flag per count expected");
     }
+    boolean[] alone = new boolean[counts.length];
+    for (int[] line : lines) {
+      if (line.length == 1) {
+        alone[line[0]] = true;
+      }
+    }
     boolean[] result = Arrays.copyOf(hidden, hidden.length);
     boolean changed = true;
     while (changed) {
       changed = false;
       for (int[] line : lines) {
-        int[] lineCounts = new int[line.length];
-        boolean[] lineHidden = new boolean[line.length];
-        for (int i = 0; i < line.length; i++) {
-          lineCounts[i] = counts[line[i]];
-          lineHidden[i] = result[line[i]];
+        int hiddenInLine = 0;
+        for (int i : line) {
+          hiddenInLine += result[i] ? 1 : 0;
         }
-        boolean[] more = complement(lineCounts, lineHidden);
-        for (int i = 0; i < line.length; i++) {
-          if (more[i] && !result[line[i]]) {
-            result[line[i]] = true;
-            changed = true;
-          }
+        if (hiddenInLine != 1 || line.length < 2) {
+          continue;
         }
+        int pick = smallestShown(line, counts, result, alone);
+        if (pick < 0) {
+          pick = smallestShown(line, counts, result, new boolean[counts.length]);
+        }
+        result[pick] = true;
+        changed = true;
       }
     }
     return result;
+  }
+
+  /** Returns the line's smallest shown cell that is not excluded (the first of equals), or -1. */
+  private static int smallestShown(int[] line, int[] counts, boolean[] hidden, boolean[] excluded) {
+    int pick = -1;
+    for (int i : line) {
+      if (!hidden[i] && !excluded[i] && (pick < 0 || counts[i] < counts[pick])) {
+        pick = i;
+      }
+    }
+    return pick;
   }
 
   private static int hiddenCount(boolean[] hidden) {

@@ -15,6 +15,7 @@ import org.rehabprogress.cohort.SubgroupCells;
 import org.rehabprogress.cohort.WeekCells;
 import org.rehabprogress.privacy.Cell;
 import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.stats.PooledEffect;
 
 /**
  * Writes the cohort's tables across patients, small cells suppressed (SPEC section 5): a hidden
@@ -44,7 +45,10 @@ import org.rehabprogress.privacy.SmallCells;
  *       week), {@code mean_pain}, {@code q1}, {@code q3}.
  *   <li>subgroups.csv (with {@code --by}): one column per column of {@code --by}, then {@code
  *       patients} (analysed), {@code n} (with enough data), {@code improved}, {@code share}, {@code
- *       ci_low}, {@code ci_high} (Wilson 95%).
+ *       ci_low}, {@code ci_high} (Wilson 95%); then the pooled adjusted effect (SPEC 5b within the
+ *       subgroup): {@code adj_n} (patients with an adjusted estimate), {@code adj_estimate}, {@code
+ *       adj_se}, {@code adj_ci_low}, {@code adj_ci_high}, {@code adj_p_value}, {@code adj_tau2},
+ *       {@code adj_i2}.
  * </ul>
  *
  * <p>Each of these columns but {@code site}, {@code activity}, {@code class} and {@code week} is
@@ -79,7 +83,22 @@ public final class CohortCsv {
 
   /** The figure columns of subgroups.csv, after one column per column of {@code --by}. */
   public static final List<String> SUBGROUPS_FIGURES =
-      withReasons(List.of(), "patients", "n", "improved", "share", "ci_low", "ci_high");
+      withReasons(
+          List.of(),
+          "patients",
+          "n",
+          "improved",
+          "share",
+          "ci_low",
+          "ci_high",
+          "adj_n",
+          "adj_estimate",
+          "adj_se",
+          "adj_ci_low",
+          "adj_ci_high",
+          "adj_p_value",
+          "adj_tau2",
+          "adj_i2");
 
   /** The columns of trajectories.csv. */
   public static final List<String> WEEKS_HEADER =
@@ -200,6 +219,21 @@ public final class CohortCsv {
       add(row, p.share(), CohortCellText.share(p.share(), rules));
       add(row, p.ciLow(), CohortCellText.share(p.ciLow(), rules));
       add(row, p.ciHigh(), CohortCellText.share(p.ciHigh(), rules));
+      add(row, g.adjustedPatients(), CohortCellText.count(g.adjustedPatients(), rules));
+      Cell estimate = g.adjusted(PooledEffect.Estimate::estimate);
+      add(row, estimate, CohortCellText.points(estimate, rules));
+      Cell se = g.adjusted(PooledEffect.Estimate::se);
+      add(row, se, CohortCellText.share(se, rules));
+      Cell low = g.adjusted(PooledEffect.Estimate::ciLow);
+      add(row, low, CohortCellText.points(low, rules));
+      Cell high = g.adjusted(PooledEffect.Estimate::ciHigh);
+      add(row, high, CohortCellText.points(high, rules));
+      Cell pValue = g.adjusted(PooledEffect.Estimate::pValue);
+      add(row, pValue, CohortCellText.pValue(pValue, rules));
+      Cell tau2 = g.adjusted(PooledEffect.Estimate::tau2);
+      add(row, tau2, CohortCellText.share(tau2, rules));
+      Cell i2 = g.adjusted(PooledEffect.Estimate::i2);
+      add(row, i2, CohortCellText.points(i2, rules));
       rows.add(row);
     }
     return rows;

@@ -21,6 +21,7 @@ import org.rehabprogress.cohort.SubgroupCells;
 import org.rehabprogress.cohort.WeekCells;
 import org.rehabprogress.privacy.Cell;
 import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.stats.PooledEffect;
 
 /**
  * Writes cohort.json in the {@link Json} form of report.json (keys in alphabetical order, doubles
@@ -47,8 +48,9 @@ import org.rehabprogress.privacy.SmallCells;
  * {@code tau2}, {@code i2}), {@code activities_adjusted_not_shown}, {@code
  * flagged_day_pain_minus_other} (the choice check across patients, as {@code activity_effect}),
  * {@code responders_by_site}, {@code trajectories}, {@code subgroups} (with {@code --by}: a list of
- * {@code by} ({column: value}, null for no value), {@code patients} and {@code responders}), {@code
- * unclassified_activities}, {@code unclassified_not_shown}, {@code provenance}.
+ * {@code by} ({column: value}, null for no value), {@code patients}, {@code responders} and {@code
+ * activity_effect_adjusted}), {@code unclassified_activities}, {@code unclassified_not_shown},
+ * {@code provenance}.
  */
 public final class CohortJson {
 
@@ -160,9 +162,28 @@ public final class CohortJson {
       row.put("by", key);
       count(row, "patients", g.patients());
       row.put("responders", proportion(g.responders(), rules));
+      row.put("activity_effect_adjusted", adjusted(g));
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Returns a subgroup's pooled adjusted effect as SPEC 5b's {@code activity_effect_adjusted}:
+   * {@code n}, {@code estimate}, {@code se}, {@code ci_low}, {@code ci_high}, {@code p_value},
+   * {@code tau2}, {@code i2}; null figures when there is no estimate, hidden with {@code n}.
+   */
+  private static Map<String, Object> adjusted(SubgroupCells g) {
+    Map<String, Object> node = new TreeMap<>();
+    count(node, "n", g.adjustedPatients());
+    figure(node, "estimate", g.adjusted(PooledEffect.Estimate::estimate));
+    figure(node, "se", g.adjusted(PooledEffect.Estimate::se));
+    figure(node, "ci_low", g.adjusted(PooledEffect.Estimate::ciLow));
+    figure(node, "ci_high", g.adjusted(PooledEffect.Estimate::ciHigh));
+    figure(node, "p_value", g.adjusted(PooledEffect.Estimate::pValue));
+    figure(node, "tau2", g.adjusted(PooledEffect.Estimate::tau2));
+    figure(node, "i2", g.adjusted(PooledEffect.Estimate::i2));
+    return node;
   }
 
   private static Map<String, Object> proportion(ProportionCells p, SmallCells rules) {

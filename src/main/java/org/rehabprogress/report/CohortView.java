@@ -15,6 +15,7 @@ import org.rehabprogress.cohort.SiteCells;
 import org.rehabprogress.cohort.SubgroupCells;
 import org.rehabprogress.ingest.FileLedger;
 import org.rehabprogress.privacy.SmallCells;
+import org.rehabprogress.stats.PooledEffect;
 
 /**
  * What cohort.html shows, every text ready to print (the template escapes it); figures come from
@@ -140,6 +141,9 @@ public record CohortView(
    * @param improved those improved
    * @param share the share in percent
    * @param interval its Wilson 95% interval
+   * @param adjustedN its patients with an adjusted estimate
+   * @param adjusted their pooled adjusted effect, points
+   * @param adjustedInterval its 95% interval
    */
   public record SubgroupRow(
       List<String> values,
@@ -147,7 +151,10 @@ public record CohortView(
       String n,
       String improved,
       String share,
-      String interval) {
+      String interval,
+      String adjustedN,
+      String adjusted,
+      String adjustedInterval) {
 
     /** Copies the values. */
     public SubgroupRow {
@@ -231,7 +238,12 @@ public record CohortView(
               CohortCellText.percent(p.share(), rules),
               interval(
                   CohortCellText.percent(p.ciLow(), rules),
-                  CohortCellText.percent(p.ciHigh(), rules))));
+                  CohortCellText.percent(p.ciHigh(), rules)),
+              CohortCellText.count(g.adjustedPatients(), rules),
+              CohortCellText.points(g.adjusted(PooledEffect.Estimate::estimate), rules),
+              interval(
+                  CohortCellText.points(g.adjusted(PooledEffect.Estimate::ciLow), rules),
+                  CohortCellText.points(g.adjusted(PooledEffect.Estimate::ciHigh), rules))));
     }
     List<String> unclassified = new ArrayList<>();
     for (Map.Entry<String, Integer> e : cells.unclassified().entrySet()) {

@@ -16,7 +16,8 @@ import tech.tablesaw.columns.Column;
  * is a string column (missing for the patients without a value); {@code patients}, {@code n} and
  * {@code improved} are ints, {@code share}, {@code ci_low} and {@code ci_high} doubles, each
  * missing where hidden with the reason ({@code small}, {@code complementary}) in its {@code
- * _suppressed} string column beside it.
+ * _suppressed} string column beside it; {@code adj_n} is an int and the other {@code adj_} figures
+ * doubles, in the same way.
  */
 public final class SubgroupTable {
 
@@ -65,7 +66,7 @@ public final class SubgroupTable {
       return StringColumn.create(name);
     }
     return switch (name) {
-      case "patients", "n", "improved" -> IntColumn.create(name);
+      case "patients", "n", "improved", "adj_n" -> IntColumn.create(name);
       default -> DoubleColumn.create(name);
     };
   }
