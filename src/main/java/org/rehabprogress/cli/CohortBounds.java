@@ -51,7 +51,8 @@ public final class CohortBounds {
       split = ",",
       paramLabel = "COLUMN",
       description =
-          "Also write subgroups.csv: responders in each subgroup of these patients.csv columns"
+          "Also write subgroups.csv: responders and the pooled adjusted effect in each subgroup"
+              + " of these patients.csv columns"
               + " (matched case-insensitively; age_band and years_since_surgery_band are derived"
               + " from birth_year and surgery_date), small cells suppressed.")
   List<String> by = new ArrayList<>();
