@@ -52,7 +52,7 @@ public final class CohortBounds {
       paramLabel = "COLUMN",
       description =
           "Also write subgroups.csv: responders and the pooled adjusted effect in each subgroup"
-              + " of these patients.csv columns"
+              + " of these columns of patients.csv"
               + " (matched case-insensitively; age_band and years_since_surgery_band are derived"
               + " from birth_year and surgery_date), small cells suppressed.")
   List<String> by = new ArrayList<>();

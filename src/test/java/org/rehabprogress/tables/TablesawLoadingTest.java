@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.rehabprogress.cli.Main;
 
 /**
- * Tablesaw is loaded only on the paths that need it (SPEC section 11): a report or a plain cohort
- * run, in a JVM of its own with {@code -verbose:class}, loads no {@code tech.tablesaw} class, and
- * {@code rehab cohort --by} does (so that the check can fail).
+ * Tablesaw is loaded only on the paths that need it (SPEC section 11): a report, a validate run or
+ * a plain cohort run, in a JVM of its own with {@code -verbose:class}, loads no {@code
+ * tech.tablesaw} class, and {@code rehab cohort --by} does (so that the check can fail).
  */
 class TablesawLoadingTest {
 
@@ -25,6 +25,12 @@ class TablesawLoadingTest {
 
   /** Returns the classes a run of rehab loaded, from a fresh JVM's -verbose:class lines. */
   private static List<String> loaded(String... args) throws IOException, InterruptedException {
+    return loaded(0, args);
+  }
+
+  /** Returns the classes a run that ends with {@code exit} loaded. */
+  private static List<String> loaded(int exit, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-verbose:class");
@@ -36,7 +42,7 @@ class TablesawLoadingTest {
     command.addAll(List.of(args));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, child.waitFor(), out);
+    assertEquals(exit, child.waitFor(), out);
     List<String> classes = new ArrayList<>();
     for (String line : out.lines().toList()) {
       // [0.012s][info][class,load] tech.tablesaw.api.Table source: file:...
@@ -67,6 +73,22 @@ class TablesawLoadingTest {
             "--quiet");
     assertTrue(classes.contains("org.rehabprogress.pipeline.ReportRun"), "the report ran");
     assertFalse(tablesaw(classes), "a report loads Tablesaw");
+  }
+
+  @Test
+  void aValidateRunLoadsNoTablesawClass() throws Exception {
+    List<String> classes =
+        // The sample holds rejected rows on purpose: validate exits 3.
+        loaded(
+            3,
+            "validate",
+            "--in",
+            "sample-data",
+            "--rejects",
+            dir.resolve("rejects.csv").toString(),
+            "--quiet");
+    assertTrue(classes.contains("org.rehabprogress.cli.ValidateCommand"), "validate ran");
+    assertFalse(tablesaw(classes), "validate loads Tablesaw");
   }
 
   @Test
