@@ -60,6 +60,9 @@ class ArchitectureTest {
     bad.add(source("org.rehabprogress.report", "picocli.CommandLine"));
     bad.add(source("org.rehabprogress.analysis", "org.jfree.chart.JFreeChart"));
     bad.add(source("org.rehabprogress.report", "org.apache.spark.sql.Dataset"));
+    bad.add(source("org.rehabprogress.pipeline", "tech.tablesaw.api.Table"));
+    bad.add(source("org.rehabprogress.tables", "org.rehabprogress.cli.CohortBounds"));
+    bad.add(source("org.rehabprogress.tables", "org.rehabprogress.pipeline.CohortRun"));
     bad.add(source("org.rehabprogress.newthing", "java.util.List"));
     assertEquals(
         List.of(
@@ -83,6 +86,12 @@ class ArchitectureTest {
                 + " org.jfree.chart.JFreeChart",
             "org/rehabprogress/report/X.java: org.apache.spark outside its door:"
                 + " org.apache.spark.sql.Dataset",
+            "org/rehabprogress/pipeline/X.java: tech.tablesaw outside its door:"
+                + " tech.tablesaw.api.Table",
+            "org/rehabprogress/tables/X.java: nothing imports cli:"
+                + " org.rehabprogress.cli.CohortBounds",
+            "org/rehabprogress/tables/X.java: tables may not use pipeline:"
+                + " org.rehabprogress.pipeline.CohortRun",
             "org/rehabprogress/newthing/X.java: package org.rehabprogress.newthing has no map in the"
                 + " architecture"),
         Architecture.violations(bad));
@@ -98,7 +107,13 @@ class ArchitectureTest {
                 "org.rehabprogress.stats.TheilSen",
                 "java.util.List"),
             source("org.rehabprogress.cohort", "org.rehabprogress.ingest.Dataset"),
-            source("org.rehabprogress.ingest", "org.rehabprogress.ingest.bytes.CsvFile"));
+            source("org.rehabprogress.ingest", "org.rehabprogress.ingest.bytes.CsvFile"),
+            // The researchers' entry point reads rehab cohort's options with cli's own class.
+            source(
+                "org.rehabprogress.api",
+                "org.rehabprogress.cli.CohortBounds",
+                "picocli.CommandLine",
+                "tech.tablesaw.api.Table"));
     assertEquals(List.of(), Architecture.violations(good));
   }
 
