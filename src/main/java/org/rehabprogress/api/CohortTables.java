@@ -15,6 +15,8 @@ import org.rehabprogress.ingest.InputFileException;
 import org.rehabprogress.pipeline.CohortOutcome;
 import org.rehabprogress.pipeline.CohortRun;
 import org.rehabprogress.pipeline.Inputs;
+import org.rehabprogress.tables.ActivityEffectTable;
+import org.rehabprogress.tables.DayPairTable;
 import org.rehabprogress.tables.PatientTable;
 import org.rehabprogress.tables.SubgroupTable;
 import picocli.CommandLine;
@@ -31,7 +33,9 @@ import tech.tablesaw.api.Table;
  *
  * <p>The options are {@code rehab cohort}'s that shape the analysis: {@code --from}, {@code --to},
  * {@code --min-cell}, {@code --by}, {@code --catalog} and {@code --date-format} ({@code
- * --per-patient} is accepted: the per-patient table is always there, since nothing is shared).
+ * --per-patient} and {@code --panel} are accepted: the per-patient table and the day-pair panel are
+ * always there, since nothing is shared). The panel keeps every day pair in memory, about 50 bytes
+ * a pair (17 MB for 1,000 patients followed for a year).
  */
 public final class CohortTables {
 
@@ -46,6 +50,10 @@ public final class CohortTables {
 
     @Option(names = "--date-format")
     String dateFormat;
+
+    // Accepted as on the command line: the panel is always there, since nothing is shared.
+    @Option(names = "--panel")
+    boolean panel;
   }
 
   private final CohortResult result;
@@ -75,7 +83,9 @@ public final class CohortTables {
     DateTimeFormatter format;
     try {
       new CommandLine(o).parseArgs(options);
-      parameters = o.bounds.parameters();
+      CohortParameters p = o.bounds.parameters();
+      // The per-patient rows keep their day pairs, as rehab cohort --per-patient --panel does.
+      parameters = new CohortParameters(p.from(), p.to(), p.minCell(), true, p.by(), true);
       format = o.dateFormat == null ? null : Dates.pattern(o.dateFormat);
     } catch (RuntimeException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
@@ -97,6 +107,23 @@ public final class CohortTables {
   public Table perPatient() {
     List<PatientSummary> rows = result.patients().stream().map(CohortPatient::summary).toList();
     return PatientTable.of(rows);
+  }
+
+  /**
+   * Returns the day-pair panel of SPEC 3b: day_pairs.csv's columns and values (as {@code rehab
+   * cohort --per-patient --panel} writes it), one row per day pair, patients in id order as in
+   * {@link #perPatient()}, pairs in day order; {@code patient_id} holds the id itself.
+   */
+  public Table dayPairs() {
+    return DayPairTable.of(result.patients().stream().map(CohortPatient::pairs).toList());
+  }
+
+  /**
+   * Returns the adjusted per-activity rows of SPEC 5b: activity_effects.csv's columns and values,
+   * small cells suppressed, in name order; {@code activity} holds the name itself.
+   */
+  public Table activityEffects() {
+    return ActivityEffectTable.of(cells);
   }
 
   /**

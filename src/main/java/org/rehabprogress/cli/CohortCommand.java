@@ -3,6 +3,7 @@ package org.rehabprogress.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.rehabprogress.cohort.CohortParameters;
 import org.rehabprogress.ingest.Dataset;
 import org.rehabprogress.pipeline.CohortOutcome;
 import org.rehabprogress.pipeline.CohortRequest;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       "Writes the researchers' cohort analysis of every patient over the whole log (or up to"
           + " --to): cohort.html, responders_by_site.csv, activity_effects.csv,"
           + " activity_effects_unadjusted.csv, trajectories.csv and cohort.json (and"
-          + " per_patient.csv with --per-patient, subgroups.csv with --by), with responders"
+          + " per_patient.csv with --per-patient, subgroups.csv with --by, day_pairs.csv with"
+          + " --panel), with responders"
           + " (Wilson 95%% intervals, also under intention to treat), the flagged-minus-low-impact"
           + " difference in next-day pain adjusted within patients for the day's own pain and"
           + " pooled across patients (REML random effects), the same per activity with Holm's"
@@ -55,6 +57,15 @@ public final class CohortCommand implements Callable<Integer> {
 
   @Mixin CohortBounds bounds;
 
+  // Here rather than in CohortBounds: the Spark job writes no day_pairs.csv.
+  @Option(
+      names = "--panel",
+      description =
+          "Also write day_pairs.csv, the day-pair panel of the adjusted comparison (one row per"
+              + " day pair: patient_id, day since start, p, y, F, L, O, minutes by class), for"
+              + " refitting the model in R; needs --per-patient.")
+  boolean panel;
+
   @Option(
       names = "--catalog",
       paramLabel = "FILE",
@@ -70,6 +81,14 @@ public final class CohortCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
+  /** Returns the parameters with --panel, which needs --per-patient (a usage error without). */
+  private CohortParameters panelled(CohortParameters parameters) {
+    if (panel && !parameters.perPatient()) {
+      throw new UsageException(CohortParameters.PANEL_NEEDS_PER_PATIENT);
+    }
+    return parameters.withPanel(panel);
+  }
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -77,7 +96,7 @@ public final class CohortCommand implements Callable<Integer> {
     CohortRequest request =
         new CohortRequest(
             input.inputs(medications.medications),
-            bounds.parameters(),
+            panelled(bounds.parameters()),
             this.out,
             catalog,
             strict,

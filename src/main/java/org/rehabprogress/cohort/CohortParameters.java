@@ -19,17 +19,42 @@ import org.rehabprogress.privacy.SmallCells;
  *     undo the suppression; SPEC section 5)
  * @param by {@code --by}: the columns whose values divide the cohort into subgroups (SPEC section
  *     11), as {@link SubgroupColumns#names} reads them; empty for no subgroups
+ * @param panel {@code --panel}: keep each patient's day pairs (SPEC 3b) for day_pairs.csv; only
+ *     with {@code perPatient}, since the panel has one row per day pair (SPEC section 11). Without
+ *     it the pairs are dropped with each patient's analysis, so that memory does not hold them
  */
 public record CohortParameters(
-    LocalDate from, LocalDate to, int minCell, boolean perPatient, List<String> by) {
+    LocalDate from, LocalDate to, int minCell, boolean perPatient, List<String> by, boolean panel) {
 
-  /** Checks that the days are in order, the threshold positive and the columns usable. */
+  /**
+   * Checks that the days are in order, the threshold positive, the columns usable and the panel
+   * asked for only with per-patient outputs.
+   */
   public CohortParameters {
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("--from " + from + " is after --to " + to);
     }
     new SmallCells(minCell); // checks the threshold
     by = SubgroupColumns.names(by);
+    if (panel && !perPatient) {
+      throw new IllegalArgumentException(PANEL_NEEDS_PER_PATIENT);
+    }
+  }
+
+  /** What a panel without per-patient outputs is told. */
+  public static final String PANEL_NEEDS_PER_PATIENT =
+      "--panel needs --per-patient: day_pairs.csv has one row per day pair of each patient, so it"
+          + " belongs with per_patient.csv in a folder that is not shared as it stands";
+
+  /** Returns the parameters without the panel. */
+  public CohortParameters(
+      LocalDate from, LocalDate to, int minCell, boolean perPatient, List<String> by) {
+    this(from, to, minCell, perPatient, by, false);
+  }
+
+  /** Returns the same parameters with the panel asked for or not. */
+  public CohortParameters withPanel(boolean panel) {
+    return new CohortParameters(from, to, minCell, perPatient, by, panel);
   }
 
   /** Returns the parameters without subgroups. */

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.rehabprogress.analysis.ActivityComparison;
 import org.rehabprogress.analysis.AdjustedActivity;
 import org.rehabprogress.analysis.AdjustedComparison;
+import org.rehabprogress.analysis.DayPairs;
 import org.rehabprogress.analysis.Exposure;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
@@ -38,6 +39,8 @@ import org.rehabprogress.stats.Ratio;
  * @param adjusted the adjusted figures (SPEC 3b) the cohort pools across patients
  * @param subgroup the patient's value in each column of {@code --by}, in its order, null where the
  *     patient has none ({@link SubgroupColumns}); empty without {@code --by}
+ * @param pairs the patient's day pairs (SPEC 3b), the rows of day_pairs.csv, with {@code --panel};
+ *     null without it, so that a cohort keeps no per-pair arrays it will not write
  */
 public record CohortPatient(
     PatientSummary summary,
@@ -50,7 +53,8 @@ public record CohortPatient(
     Ratio effectExact,
     Ratio[] differencesExact,
     AdjustedFigures adjusted,
-    List<String> subgroup)
+    List<String> subgroup,
+    DayPairs pairs)
     implements Admission {
 
   /** Checks for nulls and that every activity group has its difference; copies the values. */
@@ -92,7 +96,8 @@ public record CohortPatient(
         effectExact,
         differencesExact,
         adjusted,
-        values);
+        values,
+        pairs);
   }
 
   /**
@@ -134,7 +139,8 @@ public record CohortPatient(
             new int[0],
             new double[0],
             new double[0]),
-        List.of());
+        List.of(),
+        null);
   }
 
   /**
@@ -145,9 +151,14 @@ public record CohortPatient(
    * @param site the patient's site, or null
    * @param groups the activity groups the log was named by
    * @param subgroup the patient's values in the {@code --by} columns, null for none
+   * @param keepPairs whether to keep the day pairs ({@code --panel})
    */
   public static CohortPatient of(
-      PatientResult result, String site, ActivityGroups groups, List<String> subgroup) {
+      PatientResult result,
+      String site,
+      ActivityGroups groups,
+      List<String> subgroup,
+      boolean keepPairs) {
     List<ActivityComparison> activities = result.activities();
     int[] codes = new int[activities.size()];
     double[] differences = new double[activities.size()];
@@ -178,7 +189,8 @@ public record CohortPatient(
         flagged == null || lowImpact == null ? null : flagged.minus(lowImpact),
         Arrays.copyOf(exact, n),
         adjusted(result.adjusted(), groups),
-        subgroup);
+        subgroup,
+        keepPairs ? result.adjusted().pairs() : null);
   }
 
   /** Returns the adjusted figures of a patient's comparison, activities by group, ascending. */

@@ -56,6 +56,7 @@ final class WholeLog {
         PatientAnalysis.analyse(log, end.withDayOfMonth(1), end, false),
         site,
         groups,
-        SubgroupColumns.values(log.info(), start, parameters.by()));
+        SubgroupColumns.values(log.info(), start, parameters.by()),
+        parameters.panel());
   }
 }

@@ -59,6 +59,9 @@ public record CohortRequest(
       // Only when given, so that a run without --by records what it did before --by existed.
       p.put("by", parameters.by());
     }
+    if (parameters.panel()) {
+      p.put("panel", true); // only when given, as --by
+    }
     p.put("strict", strict);
     p.put("date_format", dateFormat);
     // The file name only: a cohort folder is shared, and names no path of this machine.

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.rehabprogress.catalog.ActivityCatalog;
@@ -29,6 +28,7 @@ import org.rehabprogress.report.CohortCsv;
 import org.rehabprogress.report.CohortJson;
 import org.rehabprogress.report.CohortSvgs;
 import org.rehabprogress.report.CohortView;
+import org.rehabprogress.report.DayPairsCsv;
 import org.rehabprogress.report.Pages;
 import org.rehabprogress.report.Provenance;
 import org.rehabprogress.report.SummaryCsv;
@@ -47,7 +47,7 @@ public final class CohortRun {
 
   /**
    * The files a cohort run writes (per_patient.csv only with --per-patient, subgroups.csv only with
-   * --by).
+   * --by, day_pairs.csv only with --panel).
    */
   public static final List<String> FILES =
       List.of(
@@ -58,6 +58,7 @@ public final class CohortRun {
           "activity_effects_unadjusted.csv",
           "trajectories.csv",
           "subgroups.csv",
+          "day_pairs.csv",
           "cohort.json");
 
   private CohortRun() {}
@@ -128,13 +129,20 @@ public final class CohortRun {
 
   /**
    * Writes per_patient.csv into a folder that exists when the run asks for it ({@code
-   * --per-patient}): the summary.csv columns of every analysed patient, in patient id order.
+   * --per-patient}): the summary.csv columns of every analysed patient, in patient id order; and
+   * day_pairs.csv with {@code --panel} (SPEC section 11), their day pairs in the same order.
    */
   public static void writePerPatient(CohortResult result, Path folder) throws IOException {
     // One row per patient: only with --per-patient (SPEC section 5).
     if (result.parameters().perPatient()) {
       try (Writer w = writer(folder, "per_patient.csv")) {
         SummaryCsv.write(result.patients().stream().map(CohortPatient::summary).toList(), w);
+      }
+    }
+    // One row per day pair: only with --panel, which needs --per-patient (SPEC section 11).
+    if (result.parameters().panel()) {
+      try (Writer w = writer(folder, "day_pairs.csv")) {
+        DayPairsCsv.write(result.patients().stream().map(CohortPatient::pairs).toList(), w);
       }
     }
   }
@@ -237,10 +245,11 @@ public final class CohortRun {
     List<CohortPatient> patients = result.patients();
     double[] estimates = new double[patients.size()];
     double[] errors = new double[patients.size()];
-    // SPEC 3b's per-patient adjusted figures are not part of the cohort's rows yet: every
-    // subgroup's pooled adjusted effect is none (n = 0) until they are.
-    Arrays.fill(estimates, Double.NaN);
-    Arrays.fill(errors, Double.NaN);
+    for (int i = 0; i < estimates.length; i++) {
+      // SPEC 3b's adj_flagged_minus_low_impact with its standard error, NaN for none.
+      estimates[i] = patients.get(i).adjusted().estimate();
+      errors[i] = patients.get(i).adjusted().se();
+    }
     return result.withSubgroups(Subgroups.of(patients, by, estimates, errors));
   }
 

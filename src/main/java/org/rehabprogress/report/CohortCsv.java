@@ -138,8 +138,20 @@ public final class CohortCsv {
    * enough patients, in name order.
    */
   public static void adjustedActivities(CohortCells cells, Writer out) throws IOException {
-    SmallCells rules = cells.rules();
     CsvCells.FORMAT.printRecord(out, ADJUSTED_HEADER.toArray());
+    for (List<String> row : adjustedActivityRows(cells)) {
+      CsvCells.FORMAT.printRecord(out, row.toArray());
+    }
+    out.flush();
+  }
+
+  /**
+   * Returns activity_effects.csv's rows as written, in {@link #ADJUSTED_HEADER}'s order: the
+   * researcher tables build theirs from these, so that they hold what the file holds.
+   */
+  public static List<List<String>> adjustedActivityRows(CohortCells cells) {
+    SmallCells rules = cells.rules();
+    List<List<String>> rows = new ArrayList<>();
     for (AdjustedActivityCells a : cells.activitiesAdjusted()) {
       PooledCells e = a.effect();
       List<String> row = new ArrayList<>();
@@ -151,9 +163,9 @@ public final class CohortCsv {
       add(row, e.ciHigh(), CohortCellText.points(e.ciHigh(), rules));
       add(row, e.pValue(), CohortCellText.pValue(e.pValue(), rules));
       add(row, a.pHolm(), CohortCellText.pValue(a.pHolm(), rules));
-      CsvCells.FORMAT.printRecord(out, row.toArray());
+      rows.add(List.copyOf(row));
     }
-    out.flush();
+    return rows;
   }
 
   /**

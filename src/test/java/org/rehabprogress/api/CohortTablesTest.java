@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rehabprogress.ProjectRoot;
 import org.rehabprogress.cli.Main;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -37,11 +38,18 @@ class CohortTablesTest {
     out = dir.resolve("cohort");
     List<String> args =
         new ArrayList<>(
-            List.of("cohort", "--in", "sample-data", "--out", out.toString(), "--per-patient"));
+            List.of(
+                "cohort",
+                "--in",
+                ProjectRoot.sampleData().toString(),
+                "--out",
+                out.toString(),
+                "--per-patient",
+                "--panel"));
     args.addAll(List.of(OPTIONS));
     args.add("--quiet");
     assertEquals(0, Main.commandLine().execute(args.toArray(String[]::new)));
-    tables = CohortTables.of(Path.of("sample-data"), OPTIONS);
+    tables = CohortTables.of(ProjectRoot.sampleData(), OPTIONS);
   }
 
   private static List<CSVRecord> read(String file) throws Exception {
@@ -66,7 +74,10 @@ class CohortTablesTest {
           continue;
         }
         Object value = column.get(r - 1);
-        if (value instanceof Number number) {
+        if (value instanceof Number number && cell.equals("<0.0001")) {
+          // A p-value the file prints as <0.0001: the table holds the value itself.
+          assertTrue(number.doubleValue() < 0.0001, where);
+        } else if (value instanceof Number number) {
           assertEquals(Double.parseDouble(cell), number.doubleValue(), where);
         } else {
           // A text cell that begins with a formula character carries a ' in the CSV only.
@@ -96,11 +107,37 @@ class CohortTablesTest {
   }
 
   @Test
+  void dayPairsTableEqualsDayPairsCsv() throws Exception {
+    Table table = tables.dayPairs();
+    assertTableEqualsCsv(table, "day_pairs.csv");
+    // Each patient's pairs are the adj_day_pairs of per_patient.csv: the panel the models saw.
+    Table perPatient = tables.perPatient();
+    int pairs = 0;
+    for (int r = 0; r < perPatient.rowCount(); r++) {
+      String id = perPatient.stringColumn("patient_id").get(r);
+      int n = perPatient.intColumn("adj_day_pairs").get(r);
+      assertEquals(n, table.stringColumn("patient_id").isEqualTo(id).size(), id + ": pairs");
+      pairs += n;
+    }
+    assertEquals(pairs, table.rowCount(), "no pair of a patient outside per_patient.csv");
+    assertEquals("INTEGER", table.column("F").type().name());
+    assertEquals("DOUBLE", table.column("p").type().name());
+  }
+
+  @Test
+  void activityEffectsTableEqualsActivityEffectsCsv() throws Exception {
+    Table table = tables.activityEffects();
+    assertTableEqualsCsv(table, "activity_effects.csv");
+    assertTrue(table.rowCount() > 0, "the sample has adjusted per-activity rows at --min-cell 5");
+    assertEquals("INTEGER", table.column("n").type().name());
+  }
+
+  @Test
   void refusesWhatRehabCohortRefuses() {
     IllegalArgumentException unknown =
         assertThrows(
             IllegalArgumentException.class,
-            () -> CohortTables.of(Path.of("sample-data"), "--by", "ethnicity"));
+            () -> CohortTables.of(ProjectRoot.sampleData(), "--by", "ethnicity"));
     assertEquals(
         "--by ethnicity: no analysed patient has a value in a column ethnicity in patients.csv;"
             + " name a column of patients.csv (matched case-insensitively), or age_band (from"
@@ -108,8 +145,8 @@ class CohortTablesTest {
         unknown.getMessage());
     assertThrows(
         IllegalArgumentException.class,
-        () -> CohortTables.of(Path.of("sample-data"), "--min-cell", "0"));
+        () -> CohortTables.of(ProjectRoot.sampleData(), "--min-cell", "0"));
     assertThrows(
-        IllegalStateException.class, () -> CohortTables.of(Path.of("sample-data")).subgroups());
+        IllegalStateException.class, () -> CohortTables.of(ProjectRoot.sampleData()).subgroups());
   }
 }

@@ -72,7 +72,10 @@ class CohortCommandTest {
     }
     try (var files = Files.list(out)) {
       assertEquals(
-          CohortRun.FILES.stream().filter(f -> !f.equals("subgroups.csv")).sorted().toList(),
+          CohortRun.FILES.stream()
+              .filter(f -> !f.equals("subgroups.csv") && !f.equals("day_pairs.csv"))
+              .sorted()
+              .toList(),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }
@@ -227,7 +230,11 @@ class CohortCommandTest {
     try (var files = Files.list(shared)) {
       assertEquals(
           CohortRun.FILES.stream()
-              .filter(f -> !f.equals("per_patient.csv") && !f.equals("subgroups.csv"))
+              .filter(
+                  f ->
+                      !f.equals("per_patient.csv")
+                          && !f.equals("subgroups.csv")
+                          && !f.equals("day_pairs.csv"))
               .sorted()
               .toList(),
           files.map(p -> p.getFileName().toString()).sorted().toList());

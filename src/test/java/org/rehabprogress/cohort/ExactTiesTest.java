@@ -39,7 +39,8 @@ class ExactTiesTest {
     PatientLog log = b.build();
     ActivityCatalog catalog = CatalogCsv.effective(null);
     PatientResult r = b.september();
-    return CohortPatient.of(r, null, ActivityGroups.of(log.activities(), catalog), List.of());
+    return CohortPatient.of(
+        r, null, ActivityGroups.of(log.activities(), catalog), List.of(), false);
   }
 
   @Test
