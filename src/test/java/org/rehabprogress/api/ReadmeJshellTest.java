@@ -2,9 +2,9 @@ package org.rehabprogress.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.rehabprogress.ProjectRoot;
 
 /**
  * The README's jshell session (Tables for Java) runs as shown on the build's classes; {@code JarIT}
@@ -14,8 +14,8 @@ class ReadmeJshellTest {
 
   @Test
   void readmeSessionShowsWhatJshellShows() throws Exception {
-    List<ReadmeSession.Step> steps = ReadmeSession.steps(Path.of("README.md"));
-    assertEquals(6, steps.size(), "the session's snippets");
+    List<ReadmeSession.Step> steps = ReadmeSession.steps(ProjectRoot.resolve("README.md"));
+    assertEquals(8, steps.size(), "the session's snippets");
     // Surefire names the test class path here (java.class.path may be a manifest-only jar).
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
