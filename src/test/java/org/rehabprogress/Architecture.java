@@ -85,7 +85,7 @@ final class Architecture {
                   "stats",
                   "tables")),
           // Tablesaw's door (SPEC 11): the per-patient table, the panel and the subgroups.
-          Map.entry("tables", Set.of("analysis", "cohort", "report", "stats")),
+          Map.entry("tables", Set.of("analysis", "cohort", "privacy", "report", "stats")),
           // The researchers' entry point: a shell beside cli that reads rehab cohort's options
           // with cli's own option class and returns tables.
           Map.entry(
