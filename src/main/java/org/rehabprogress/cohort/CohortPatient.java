@@ -259,7 +259,9 @@ public record CohortPatient(
         differences,
         effectExact,
         exact,
-        regrouped(adjusted, global));
+        regrouped(adjusted, global),
+        subgroup,
+        pairs);
   }
 
   /** Returns adjusted figures with their activity groups renumbered, ascending again. */

@@ -162,7 +162,10 @@ final class CohortJob implements Callable<Integer> {
     if (rejected > 0) {
       out.println(rejected + " rejected rows left out; rejects.csv lists them.");
     }
-    CohortResult result = CohortAnalysis.combine(parameters, activityCatalog, results.parts());
+    // The subgroups of --by (SPEC 11) on the driver, from the rows the tasks sent, as the CLI does.
+    CohortResult result =
+        CohortRun.withSubgroups(
+            CohortAnalysis.combine(parameters, activityCatalog, results.parts()));
     CohortCells cells = CohortCells.of(result);
     OutputFolder folder = OutputFolder.begin(spark, job.out);
     try {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.rehabprogress.analysis.DayPairs;
 import org.rehabprogress.analysis.PatientSummary;
 import org.rehabprogress.analysis.Status;
 import org.rehabprogress.cohort.AdjustedFigures;
@@ -189,8 +190,26 @@ class RecordCodecTest {
                 Ratio.of(3, 2),
                 new int[] {3, 7},
                 new double[] {0.5, -0.25},
-                new double[] {0.2, 0.4}));
+                new double[] {0.2, 0.4}),
+            // --by values, null for none; the day pairs of --panel
+            Arrays.asList("F", null),
+            new DayPairs(
+                "P0002",
+                LocalDate.parse("2026-01-05"),
+                new int[] {0, 1},
+                new double[] {5, 6.5},
+                new double[] {6.5, 4},
+                new boolean[] {true, false},
+                new boolean[] {true, true},
+                new boolean[] {false, false},
+                new double[] {30, 20.5},
+                new double[] {45, 0},
+                new double[] {0, 0}));
     CohortPatient back = (CohortPatient) codec.decode(codec.encode(p));
+    assertEquals(p.subgroup(), back.subgroup());
+    assertArrayEquals(p.pairs().nextDayPain(), back.pairs().nextDayPain());
+    assertArrayEquals(p.pairs().flagged(), back.pairs().flagged());
+    assertArrayEquals(p.pairs().lowImpactMinutes(), back.pairs().lowImpactMinutes());
     assertEquals(p.summary(), back.summary());
     assertEquals("Riverside", back.site());
     assertEquals(p.start(), back.start());

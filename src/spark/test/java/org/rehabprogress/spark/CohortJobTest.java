@@ -125,13 +125,18 @@ class CohortJobTest {
     // Same inputs, same --as-of: every file the CLI writes is the job's, byte for byte, the
     // provenance (input hashes) and the page included.
     for (String file : CohortRun.FILES) {
-      // per_patient.csv only with --per-patient, in both or in neither
+      // per_patient.csv only with --per-patient, subgroups.csv only with --by, in both or neither;
+      // day_pairs.csv only with --panel, which the job does not take
       assertEquals(
           Files.exists(cli.folder().resolve(file)),
           Files.exists(spark.folder().resolve(file)),
           file);
       if (!Files.exists(cli.folder().resolve(file))) {
-        assertEquals("per_patient.csv", file);
+        assertTrue(
+            file.equals("per_patient.csv")
+                || file.equals("subgroups.csv")
+                || file.equals("day_pairs.csv"),
+            file);
         continue;
       }
       assertEquals(
@@ -158,9 +163,12 @@ class CohortJobTest {
   @Test
   void givesTheCliFilesOnTheSampleDataWithoutAShuffle() throws Exception {
     Path in = ProjectRoot.sampleData();
-    Run spark = spark(in, dir.resolve("spark-sample"), "--per-patient");
-    assertSame(cli(in, dir.resolve("cli-sample"), "--per-patient"), spark);
+    // With --by, so that the job's subgroups (SPEC 11) are compared too.
+    String[] options = {"--per-patient", "--by", "sex,age_band"};
+    Run spark = spark(in, dir.resolve("spark-sample"), options);
+    assertSame(cli(in, dir.resolve("cli-sample"), options), spark);
     assertTrue(Files.exists(spark.folder().resolve("per_patient.csv")));
+    assertTrue(Files.exists(spark.folder().resolve("subgroups.csv")));
     assertEquals(Reading.Route.SORTED, spark.route());
     assertFalse(spark.err().contains("shuffle"), spark.err());
     // Rows rejected in both shares of the input (lines 7007 and 14019 of activities.csv) are
@@ -172,7 +180,9 @@ class CohortJobTest {
 
   @Test
   void givesTheCliFiguresOnAGeneratedCohortWithBounds() throws Exception {
-    String[] bounds = {"--from", "2025-12-01", "--to", "2026-10-15", "--min-cell", "5"};
+    String[] bounds = {
+      "--from", "2025-12-01", "--to", "2026-10-15", "--min-cell", "5", "--by", "site,sex"
+    };
     Run spark = spark(generated, dir.resolve("spark-gen"), bounds);
     assertSame(cli(generated, dir.resolve("cli-gen"), bounds), spark);
     assertEquals(Reading.Route.SORTED, spark.route());
