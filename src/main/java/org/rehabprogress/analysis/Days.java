@@ -1,6 +1,7 @@
 package org.rehabprogress.analysis;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.rehabprogress.canonical.Measure;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.ingest.ActivityLog;
@@ -18,13 +19,24 @@ final class Days {
 
   /** The measures kept per day, in the order of {@link #columns}. */
   static final Measure[] MEASURES = {
-    Measure.PAIN, Measure.ANXIETY, Measure.GAD7, Measure.SLEEP_HOURS
+    Measure.PAIN,
+    Measure.ANXIETY,
+    Measure.GAD7,
+    Measure.SLEEP_HOURS,
+    Measure.LEG_PAIN,
+    Measure.PEG,
+    Measure.ODI,
+    Measure.PGIC
   };
 
   static final int PAIN = 0;
   static final int ANXIETY = 1;
   static final int GAD7 = 2;
   static final int SLEEP_HOURS = 3;
+  static final int LEG_PAIN = 4;
+  static final int PEG = 5;
+  static final int ODI = 6;
+  static final int PGIC = 7;
 
   /** The bit of {@link #kinds} for a day with a FLAGGED entry (SPEC 3b's {@code F}). */
   static final byte FLAGGED = 1;
@@ -100,6 +112,9 @@ final class Days {
   }
 
   private void addSymptoms(SymptomLog symptoms, int code, int end) {
+    // Only the measures the file has a column for: the others have no value on any row.
+    int[] present =
+        IntStream.range(0, MEASURES.length).filter(m -> symptoms.has(MEASURES[m])).toArray();
     for (int row = symptoms.from(code), to = symptoms.to(code); row < to; row++) {
       int day = symptoms.day(row);
       if (day > end) {
@@ -109,7 +124,7 @@ final class Days {
       // A day with a symptom entry of any kind is a logged day for its exposure (REST when it has
       // no activity); only a self-reported value makes it a logged diary day.
       exposure[i] = Exposure.REST;
-      for (int m = 0; m < MEASURES.length; m++) {
+      for (int m : present) {
         double value = symptoms.value(MEASURES[m], row);
         if (!Double.isNaN(value)) {
           columns[m].add(i, value);

@@ -5,6 +5,8 @@ import java.util.List;
 import org.rehabprogress.ingest.ActivityLog;
 import org.rehabprogress.ingest.SymptomLog;
 import org.rehabprogress.stats.AdjustedDifference;
+import org.rehabprogress.stats.Ratio;
+import org.rehabprogress.stats.Round;
 
 /**
  * The per-patient analysis of SPEC section 3: a pure function of one patient's columns and the
@@ -24,6 +26,7 @@ public final class PatientAnalysis {
   static final int CURRENT_MIN_SPAN = 27;
 
   // GAD-7 asks about the last two weeks and is taken weekly to monthly: 28-day windows, one score.
+  // PEG and ODI are weekly-to-monthly questionnaires too, with the same windows (SPEC 3c).
   static final int GAD7_WINDOW_DAYS = 28;
   static final int GAD7_MIN_DAYS = 1;
   static final int GAD7_CURRENT_MIN_SPAN = 55;
@@ -109,13 +112,7 @@ public final class PatientAnalysis {
     Outcome pain = outcome(days, Days.PAIN, s, e, comparable);
     Outcome anxiety = outcome(days, Days.ANXIETY, s, e, comparable);
     Outcome sleep = outcome(days, Days.SLEEP_HOURS, s, e, comparable);
-    DayColumn gad7 = days.columns[Days.GAD7];
-    Outcome gad7Outcome =
-        Outcome.of(
-            gad7.mean(days.index(s), days.index(s + GAD7_WINDOW_DAYS - 1), GAD7_MIN_DAYS),
-            span >= GAD7_CURRENT_MIN_SPAN
-                ? gad7.mean(days.index(e - GAD7_WINDOW_DAYS + 1), days.index(e), GAD7_MIN_DAYS)
-                : null);
+    Outcome gad7Outcome = questionnaire(days, Days.GAD7, s, e);
 
     DayColumn painDaily = days.columns[Days.PAIN];
     Verdict verdict =
@@ -131,10 +128,13 @@ public final class PatientAnalysis {
     NextDayPain lowImpact = byExposure.get(Exposure.LOW_IMPACT.ordinal());
     NextDayPain flagged = byExposure.get(Exposure.FLAGGED.ordinal());
     NextDayPain rest = byExposure.get(Exposure.REST.ordinal());
-    Month month = Month.of(days, Math.max(s, Math.toIntExact(monthStart.toEpochDay())), e);
+    int counted = Math.max(s, Math.toIntExact(monthStart.toEpochDay()));
+    Month month = Month.of(days, counted, e);
     NamedActivities named = NamedActivities.of(log, days, s, e);
     AdjustedComparison adjusted = AdjustedAnalysis.of(log.patientId(), days, s, e, named);
     double[] contrast = contrast(adjusted.flaggedMinusLowImpact());
+    OutcomePanel panel = panel(log, days, s, e, counted, verdict.status());
+    Outcome leg = panel.legPain();
 
     PatientSummary summary =
         new PatientSummary(
@@ -165,7 +165,18 @@ public final class PatientAnalysis {
             contrast[1],
             contrast[2],
             adjusted.pairs().size(),
-            adjusted.choice().flaggedDayPainMinusOther());
+            adjusted.choice().flaggedDayPainMinusOther(),
+            leg.baseline(),
+            leg.current(),
+            leg.change(),
+            panel.legPainStatus(),
+            panel.peg().baseline(),
+            panel.peg().current(),
+            panel.odi().baseline(),
+            panel.odi().current(),
+            panel.pgic() == null ? Double.NaN : panel.pgic().score(),
+            panel.opioids().mme().baseline(),
+            panel.opioids().mme().current());
     return new PatientResult(
         summary,
         startDay,
@@ -184,7 +195,8 @@ public final class PatientAnalysis {
         NextDay.byActivity(named, days, rest, detail),
         detail ? NextDay.flaggedDays(log, days, s, e) : List.of(),
         series(days, s, e, comparable),
-        adjusted);
+        adjusted,
+        panel);
   }
 
   /** Returns the estimate and its interval bounds, NaN for none. */
@@ -193,6 +205,86 @@ public final class PatientAnalysis {
       return new double[] {e.estimate(), e.ciLow(), e.ciHigh()};
     }
     return new double[] {Double.NaN, Double.NaN, Double.NaN};
+  }
+
+  /**
+   * Returns the FBSS outcome panel (SPEC 3c).
+   *
+   * @param counted the first day of M on or after start (for the month's latest PGIC)
+   * @param status the pain status, which the PGIC is compared with
+   */
+  private static OutcomePanel panel(
+      PatientLog log, Days days, int s, int e, int counted, Status status) {
+    int span = e - s;
+    DayColumn legDaily = days.columns[Days.LEG_PAIN];
+    Outcome leg = outcome(days, Days.LEG_PAIN, s, e, span >= CURRENT_MIN_SPAN);
+    Verdict legVerdict = null;
+    if (recorded(days, Days.LEG_PAIN)) {
+      legVerdict =
+          Verdict.of(
+              "leg pain",
+              leg,
+              legDaily.count(days.index(s), days.index(s + WINDOW_DAYS - 1)),
+              legDaily.count(days.index(e - WINDOW_DAYS + 1), days.index(e)),
+              span);
+    }
+    Outcome peg = questionnaire(days, Days.PEG, s, e);
+    Ratio[] odiExact = questionnaireExact(days, Days.ODI, s, e);
+    Outcome odi = Outcome.of(odiExact[0], odiExact[1]);
+    List<MedicationLine> medications =
+        MedicationChanges.lines(log.medications(), LocalDate.ofEpochDay(e));
+    return new OutcomePanel(
+        leg,
+        legVerdict == null ? null : legVerdict.status(),
+        legVerdict == null ? null : legVerdict.rule(),
+        Round.half(leg.changePct(), 2) <= OutcomePanel.HALVED_PERCENT,
+        peg,
+        ImportantChange.peg(peg),
+        odi,
+        ImportantChange.odi(odi),
+        recorded(days, Days.PEG),
+        recorded(days, Days.ODI),
+        latestPgic(days, counted, e, status),
+        OpioidDose.of(log.medications(), s, e, span >= CURRENT_MIN_SPAN),
+        medications,
+        MedicationChanges.events(medications, LocalDate.ofEpochDay(e)),
+        odiExact[0] == null || odiExact[1] == null ? null : odiExact[1].minus(odiExact[0]));
+  }
+
+  /**
+   * Returns a questionnaire's figures (GAD-7, PEG, ODI): 28-day windows, one score enough, the
+   * current window none while {@code end - start} is under 55 days (SPEC 3, 3c).
+   */
+  private static Outcome questionnaire(Days days, int measure, int s, int e) {
+    Ratio[] exact = questionnaireExact(days, measure, s, e);
+    return Outcome.of(exact[0], exact[1]);
+  }
+
+  /** Returns a questionnaire's exact baseline and current figures, each null when none. */
+  private static Ratio[] questionnaireExact(Days days, int measure, int s, int e) {
+    DayColumn daily = days.columns[measure];
+    return new Ratio[] {
+      daily.mean(days.index(s), days.index(s + GAD7_WINDOW_DAYS - 1), GAD7_MIN_DAYS),
+      e - s >= GAD7_CURRENT_MIN_SPAN
+          ? daily.mean(days.index(e - GAD7_WINDOW_DAYS + 1), days.index(e), GAD7_MIN_DAYS)
+          : null
+    };
+  }
+
+  /** Returns whether the patient has an entry of a measure by the end day. */
+  private static boolean recorded(Days days, int measure) {
+    return days.columns[measure].count(0, days.length - 1) > 0;
+  }
+
+  /** Returns the latest PGIC in the epoch days {@code from .. e}, or null when there is none. */
+  private static Pgic latestPgic(Days days, int from, int e, Status status) {
+    DayColumn pgic = days.columns[Days.PGIC];
+    for (int i = days.index(e); i >= days.index(from); i--) {
+      if (pgic.has(i)) {
+        return Pgic.of(LocalDate.ofEpochDay(days.first + i), pgic.mean(i).toDouble(), status);
+      }
+    }
+    return null;
   }
 
   private static Outcome outcome(Days days, int measure, int s, int e, boolean comparable) {

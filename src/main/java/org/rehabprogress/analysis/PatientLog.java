@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.catalog.CatalogMatches;
 import org.rehabprogress.ingest.ActivityLog;
+import org.rehabprogress.ingest.Medication;
 import org.rehabprogress.ingest.PatientEvent;
 import org.rehabprogress.ingest.PatientInfo;
 import org.rehabprogress.ingest.SymptomLog;
@@ -24,6 +25,8 @@ import org.rehabprogress.ingest.SymptomLog;
  * @param matches which activity name codes of {@code activities.names()} are one activity (SPEC
  *     section 2), as the per-activity figures group them
  * @param events the patient's events in date order, never null
+ * @param medications the patient's medications.csv rows in start order, never null; empty when the
+ *     patient has none (the opioid dose is then unknown, not zero)
  */
 public record PatientLog(
     int code,
@@ -33,7 +36,8 @@ public record PatientLog(
     ActivityLog activities,
     List<ActivityClass> classes,
     CatalogMatches matches,
-    List<PatientEvent> events) {
+    List<PatientEvent> events,
+    List<Medication> medications) {
 
   /** Checks for nulls and copies the lists. */
   public PatientLog {
@@ -43,11 +47,25 @@ public record PatientLog(
     Objects.requireNonNull(matches, "matches");
     classes = List.copyOf(classes);
     events = List.copyOf(events);
+    medications = List.copyOf(medications);
     if (classes.size() != activities.names().size()) {
       throw new IllegalArgumentException("one class per activity name expected");
     }
     if (matches.size() != activities.names().size()) {
       throw new IllegalArgumentException("one catalog match per activity name expected");
     }
+  }
+
+  /** Returns a patient's view without medications.csv rows. */
+  public PatientLog(
+      int code,
+      String patientId,
+      PatientInfo info,
+      SymptomLog symptoms,
+      ActivityLog activities,
+      List<ActivityClass> classes,
+      CatalogMatches matches,
+      List<PatientEvent> events) {
+    this(code, patientId, info, symptoms, activities, classes, matches, events, List.of());
   }
 }

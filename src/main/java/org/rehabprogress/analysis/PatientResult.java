@@ -28,6 +28,7 @@ import java.util.Objects;
  *     when the analysis was asked to leave them out, as the cohort does)
  * @param series the daily series for charts
  * @param adjusted the adjusted next-day comparison of SPEC 3b: day pairs, models, choice check
+ * @param panel the FBSS outcome panel: leg pain, PEG, ODI, PGIC and the opioid dose (SPEC 3c)
  */
 public record PatientResult(
     PatientSummary summary,
@@ -47,7 +48,8 @@ public record PatientResult(
     List<ActivityComparison> activities,
     List<FlaggedDay> flaggedDays,
     DailySeries series,
-    AdjustedComparison adjusted) {
+    AdjustedComparison adjusted,
+    OutcomePanel panel) {
 
   /** Checks for nulls and copies the lists. */
   public PatientResult {
@@ -59,6 +61,7 @@ public record PatientResult(
     Objects.requireNonNull(gad7Change, "gad7Change");
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(adjusted, "adjusted");
+    Objects.requireNonNull(panel, "panel");
     flagRules = List.copyOf(flagRules);
     byExposure = List.copyOf(byExposure);
     activities = List.copyOf(activities);

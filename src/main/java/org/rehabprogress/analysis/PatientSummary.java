@@ -37,6 +37,17 @@ import java.util.Objects;
  *     estimate)
  * @param flaggedDayPainMinusOther SPEC 3b's choice check: mean pain on flagged pairs' days minus on
  *     the other pairs' days, NaN with fewer than 5 pairs on either side
+ * @param legPainBaseline mean daily leg pain over the baseline window (SPEC 3c)
+ * @param legPainCurrent mean daily leg pain over the current window
+ * @param legPainChange {@code legPainCurrent - legPainBaseline}
+ * @param legPainStatus the leg pain verdict by pain's rule; null when the patient has no leg pain
+ * @param pegBaseline mean daily PEG over start .. start+27
+ * @param pegCurrent mean daily PEG over end-27 .. end
+ * @param odiBaseline mean daily ODI over start .. start+27
+ * @param odiCurrent mean daily ODI over end-27 .. end
+ * @param pgicLatest the latest PGIC of the month (that day's mean), on or after start
+ * @param mmeBaseline mean MME a day over the baseline window, every day counting
+ * @param mmeCurrent mean MME a day over the current window, every day counting
  */
 public record PatientSummary(
     String patientId,
@@ -66,7 +77,18 @@ public record PatientSummary(
     double adjCiLow,
     double adjCiHigh,
     int adjDayPairs,
-    double flaggedDayPainMinusOther) {
+    double flaggedDayPainMinusOther,
+    double legPainBaseline,
+    double legPainCurrent,
+    double legPainChange,
+    Status legPainStatus,
+    double pegBaseline,
+    double pegCurrent,
+    double odiBaseline,
+    double odiCurrent,
+    double pgicLatest,
+    double mmeBaseline,
+    double mmeCurrent) {
 
   /** Checks for nulls. */
   public PatientSummary {

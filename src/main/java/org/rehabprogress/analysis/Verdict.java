@@ -37,6 +37,20 @@ record Verdict(Status status, String rule) {
    * @param span {@code end - start} in days
    */
   static Verdict of(Outcome pain, int baselineDays, int currentDays, int span) {
+    return of("pain", pain, baselineDays, currentDays, span);
+  }
+
+  /**
+   * Returns the verdict on a 0-10 pain rating by pain's rule (SPEC 3; leg pain has its own by the
+   * same rule, SPEC 3c), the rule's sentence naming the measure.
+   *
+   * @param measure the measure as the sentence names it: {@code pain} or {@code leg pain}
+   * @param pain baseline and current figures, NaN when none
+   * @param baselineDays days with a value in the baseline window
+   * @param currentDays days with a value in the current window
+   * @param span {@code end - start} in days
+   */
+  static Verdict of(String measure, Outcome pain, int baselineDays, int currentDays, int span) {
     if (span < PatientAnalysis.CURRENT_MIN_SPAN) {
       return new Verdict(
           Status.INSUFFICIENT_DATA,
@@ -49,10 +63,10 @@ record Verdict(Status status, String rule) {
     if (Double.isNaN(pain.baseline()) || Double.isNaN(pain.current())) {
       List<String> missing = new ArrayList<>();
       if (Double.isNaN(pain.baseline())) {
-        missing.add(missingText("baseline", "start .. start+13", baselineDays));
+        missing.add(missingText(measure, "baseline", "start .. start+13", baselineDays));
       }
       if (Double.isNaN(pain.current())) {
-        missing.add(missingText("current", "end-13 .. end", currentDays));
+        missing.add(missingText(measure, "current", "end-13 .. end", currentDays));
       }
       return new Verdict(
           Status.INSUFFICIENT_DATA, String.join("; ", missing) + ": INSUFFICIENT_DATA");
@@ -61,7 +75,8 @@ record Verdict(Status status, String rule) {
     double pct = Round.half(pain.changePct(), 2);
     boolean percentApplies = Round.half(pain.baseline(), 2) >= PERCENT_MIN_BASELINE;
     String numbers =
-        "pain "
+        measure
+            + " "
             + Round.format(pain.baseline())
             + " -> "
             + Round.format(pain.current())
@@ -94,11 +109,15 @@ record Verdict(Status status, String rule) {
     return new Verdict(Status.UNCHANGED, numbers + pctText + within + SOURCES);
   }
 
-  private static String missingText(String window, String days, int found) {
+  private static String missingText(String measure, String window, String days, int found) {
     return window
-        + " pain needs "
+        + " "
+        + measure
+        + " needs "
         + PatientAnalysis.WINDOW_MIN_DAYS
-        + " days with pain in "
+        + " days with "
+        + measure
+        + " in "
         + days
         + ", found "
         + found;

@@ -18,8 +18,8 @@ import org.rehabprogress.stats.Round;
 /**
  * The timeline's top lane: the names of the baseline and current windows with their mean pain (the
  * two figures behind the verdict), and a short label for each event, set in rows so that
- * neighbouring labels do not overlap; and the dashed event lines drawn through every plot of the
- * timeline.
+ * neighbouring labels do not overlap (where every row is taken, the event keeps its line without a
+ * label); and the dashed event lines drawn through every plot of the timeline.
  */
 final class EventLane {
 
@@ -29,11 +29,11 @@ final class EventLane {
   /** Rows of event labels below the row of window names. */
   static final int EVENT_ROWS = 3;
 
-  // Label widths in days are estimated for a plot about 630 pixels wide with 6.6-pixel characters
-  // (11 px text): the timeline is drawn 720 pixels wide, the width of a printed page; a narrower
-  // drawing may let labels touch.
+  // Label widths in days are estimated for a plot about 630 pixels wide with 7.2-pixel characters
+  // (11 px text; 6.6 let labels of digits and arrows touch): the timeline is drawn 720 pixels wide,
+  // the width of a printed page; a narrower drawing may let labels touch.
   private static final double PLOT_PIXELS = 630;
-  private static final double CHAR_PIXELS = 6.6;
+  private static final double CHAR_PIXELS = 7.2;
 
   private EventLane() {}
 
@@ -71,6 +71,11 @@ final class EventLane {
       boolean left = day + width > span;
       double from = left ? day - width : day;
       int row = freeRow(rowEnds, from);
+      if (row < 0) {
+        // Every row is taken there: the dashed line alone marks the event (the page's events
+        // table lists it), as a label drawn over another would be read as neither.
+        continue;
+      }
       rowEnds[row] = left ? day + 1 : day + width;
       double y = EVENT_ROWS - 0.5 - row;
       double x = DayAxis.noon(event.date()) + DayAxis.DAY_MS * (left ? -0.6 : 0.6);
@@ -131,17 +136,14 @@ final class EventLane {
     return line.substring(0, LABEL_CHARS - 1).stripTrailing() + "\u2026";
   }
 
+  /** Returns the first row whose labels end before {@code day}, or -1 when there is none. */
   private static int freeRow(double[] rowEnds, double day) {
-    int best = 0;
     for (int row = 0; row < rowEnds.length; row++) {
       if (rowEnds[row] < day) {
         return row;
       }
-      if (rowEnds[row] < rowEnds[best]) {
-        best = row;
-      }
     }
-    return best;
+    return -1;
   }
 
   private static XYTextAnnotation text(String text, double x, double y, TextAnchor anchor) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
       "Write the canonical files again, safe to share: keyed pseudonyms for patient ids, study"
           + " (or shifted) dates, notes and event text dropped, activity names as the catalog"
           + " names them (others as unclassified), age bands for birth years, sites as keyed"
-          + " codes kept only where at least --min-cell patients share them, and manifest.json.",
+          + " codes kept only where at least --min-cell patients share them, medications as their"
+          + " opioid ingredient and daily dose (never the drug's text), and a manifest.json.",
       "Rejected rows are not exported. Exit 4 when an input or the key file is missing or"
           + " unusable, 3 with --strict when a row was rejected, else 0."
     })
@@ -41,6 +42,8 @@ public final class AnonymiseCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin InputOptions input;
+
+  @Mixin MedicationsOption medications;
 
   @Option(
       names = "--out",
@@ -78,9 +81,7 @@ public final class AnonymiseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     DateRegime regime = rules.regime();
     int minCell = rules.minCell();
-    // medications.csv is not copied yet (its anonymised form comes with issue 15's later part):
-    // it is neither read nor checked here.
-    InputFolder files = input.inputs().files().withoutMedications();
+    InputFolder files = input.inputs(medications.medications).files();
     AnonymiseRun.check(out, files, catalog, keyFile);
     PseudonymKey key = KeyFile.read(keyFile);
     if (key.length() < KeyFile.ADVISED_BYTES) {
@@ -94,7 +95,7 @@ public final class AnonymiseCommand implements Callable<Integer> {
     var activityCatalog = CatalogCsv.effective(catalog);
     Dataset data;
     try (ProgressBar bar = ProgressBar.start(err, "reading", Validation.inputBytes(files), quiet)) {
-      data = input.inputs().read(files, bar.counter());
+      data = input.inputs(medications.medications).read(files, bar.counter());
     }
     data.warnings().forEach(w -> err.println("rehab: warning: " + w));
     LedgerText.table(data.ledgers()).forEach(outText::println);

@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
           + " difference in next-day pain adjusted within patients for the day's own pain and"
           + " pooled across patients (REML random effects), the same per activity with Holm's"
           + " p-values, the choice check, the unadjusted comparisons (Wilcoxon signed-rank test,"
-          + " Hodges-Lehmann estimate and interval), pain by week since start and responders by"
-          + " site.",
+          + " Hodges-Lehmann estimate and interval), pain by week since start, responders by"
+          + " site, and the FBSS outcome panel (outcome_panel.csv): leg pain responders and the"
+          + " ODI change across patients.",
       "Any figure counting or computed from 1 to --min-cell - 1 patients shows as <N, and one"
           + " that would reveal such a figure as suppressed. The folder is replaced only when"
           + " complete. Exit 3 under --strict when any row was"

@@ -3,10 +3,7 @@ package org.rehabprogress.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/**
- * The --medications option of the commands that read medications.csv (report, cohort, validate;
- * anonymise does not copy it yet, so it does not offer the option).
- */
+/** The --medications option of the commands that read medications.csv. */
 public final class MedicationsOption {
 
   @Option(

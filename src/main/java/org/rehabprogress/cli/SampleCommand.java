@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     versionProvider = VersionProvider.class,
     description = {
       "Writes realistic synthetic clinic data (patients.csv, symptoms.csv, activities.csv,"
-          + " events.csv) in the canonical CSV format.",
+          + " events.csv, medications.csv) in the canonical CSV format.",
       "The same options always give the same bytes. The data holds a few planted faults"
           + " (duplicates, out-of-range values, bad dates, empty cells) for the checks to find."
     })
@@ -68,7 +68,7 @@ public final class SampleCommand implements Callable<Integer> {
   @Option(
       names = "--force",
       description =
-          "Write into a folder that holds files, overwriting the sample's four files there (without"
+          "Write into a folder that holds files, overwriting the sample's five files there (without"
               + " it, only a new or empty folder is written, so real data is never overwritten).")
   boolean force;
 
@@ -93,12 +93,13 @@ public final class SampleCommand implements Callable<Integer> {
         .println(
             String.format(
                 Locale.ROOT,
-                "wrote %d patients, %d symptom rows, %d activity rows, %d events and %d planted"
-                    + " faults to %s",
+                "wrote %d patients, %d symptom rows, %d activity rows, %d events, %d medication"
+                    + " rows and %d planted faults to %s",
                 summary.patients(),
                 summary.symptomRows(),
                 summary.activityRows(),
                 summary.eventRows(),
+                summary.medicationRows(),
                 summary.faults().size(),
                 out));
     spec.commandLine().getOut().flush();

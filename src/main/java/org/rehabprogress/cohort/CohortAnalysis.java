@@ -74,7 +74,8 @@ public final class CohortAnalysis {
             groups.log(),
             classes,
             groups.matches(),
-            data.events().getOrDefault(id, List.<PatientEvent>of()));
+            data.events().getOrDefault(id, List.<PatientEvent>of()),
+            data.medications().getOrDefault(id, List.of()));
     return WholeLog.admit(log, parameters, groups);
   }
 

@@ -36,6 +36,9 @@ import org.rehabprogress.stats.Wilson;
  *       site is suppressed the next smallest is too (the sites add up to the shown total); a site's
  *       improved count follows the responder rule within the site and the same complementary rule
  *       across sites.
+ *   <li>Leg pain responders (SPEC 3c) follow the responder rule, against the patients with enough
+ *       leg pain data and against every patient with a leg pain entry; the ODI change across
+ *       patients follows the rule of a Wilcoxon test.
  *   <li>Trajectories: a week's figures are suppressed when fewer than {@code m} patients have pain
  *       in it.
  *   <li>Adjusted figures (SPEC 5b): the pooled flagged-minus-low-impact estimate is suppressed
@@ -68,6 +71,8 @@ import org.rehabprogress.stats.Wilson;
  * @param choiceCheck the signed-rank test of the choice-check figures
  * @param subgroups the subgroups of {@code --by}, by {@link SubgroupSuppression}'s rules; empty
  *     without {@code --by}
+ * @param outcomes the FBSS outcome panel across patients (SPEC 3c): leg pain responders by the
+ *     responder rule, the ODI change by the rule of a signed-rank test
  */
 public record CohortCells(
     SmallCells rules,
@@ -89,11 +94,13 @@ public record CohortCells(
     int activitiesAdjustedNotShown,
     Cell choicePatients,
     EffectCells choiceCheck,
-    List<SubgroupCells> subgroups) {
+    List<SubgroupCells> subgroups,
+    OutcomeCells outcomes) {
 
   /** Checks for nulls and copies the lists. */
   public CohortCells {
     Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(outcomes, "outcomes");
     activities = List.copyOf(activities);
     sites = List.copyOf(sites);
     weeks = List.copyOf(weeks);
@@ -166,7 +173,8 @@ public record CohortCells(
         f.activitiesAdjustedNotShown(),
         rules.count(f.choicePatients()),
         effect(f.choiceCheck(), f.choicePatients(), rules),
-        SubgroupSuppression.of(result.subgroups(), result.parameters().by(), sites, rules));
+        SubgroupSuppression.of(result.subgroups(), result.parameters().by(), sites, rules),
+        outcomes(f.outcomes(), rules));
   }
 
   private static List<AdjustedActivityCells> adjustedActivities(CohortFigures f, SmallCells rules) {
@@ -181,6 +189,18 @@ public record CohortCells(
               effect.estimate().suppressed() ? effect.estimate() : Cell.of(a.pHolm())));
     }
     return rows;
+  }
+
+  /** Applies the responder and signed-rank rules to the outcome panel's figures. */
+  private static OutcomeCells outcomes(OutcomeFigures o, SmallCells rules) {
+    Wilson.Interval r = o.legPainResponders();
+    Wilson.Interval itt = o.legPainRespondersItt();
+    Cell.Hidden part = rules.part(r.k(), r.n(), itt.n());
+    return new OutcomeCells(
+        proportion(r, rules, part),
+        proportion(itt, rules, rules.smallCell(itt.n()) ? Cell.Hidden.SMALL : part),
+        rules.count(o.odiPatients()),
+        effect(o.odiChange(), o.odiPatients(), rules));
   }
 
   /** Returns a proportion's cells: its n by the count rule, the rest hidden for {@code why}. */

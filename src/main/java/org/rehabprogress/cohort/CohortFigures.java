@@ -27,6 +27,7 @@ import org.rehabprogress.stats.Wilson;
  * @param activitiesAdjustedNotShown the activity groups with a coefficient in fewer patients
  * @param choicePatients the patients with a {@code flagged_day_pain_minus_other} figure
  * @param choiceCheck the signed-rank test of those figures with the Hodges-Lehmann estimate
+ * @param outcomes the FBSS outcome panel across patients: leg pain responders, ODI change
  */
 public record CohortFigures(
     int patients,
@@ -42,13 +43,15 @@ public record CohortFigures(
     List<AdjustedEffect> activitiesAdjusted,
     int activitiesAdjustedNotShown,
     int choicePatients,
-    WilcoxonResult choiceCheck) {
+    WilcoxonResult choiceCheck,
+    OutcomeFigures outcomes) {
 
   /** Checks for nulls and copies the lists. */
   public CohortFigures {
     Objects.requireNonNull(responders, "responders");
     Objects.requireNonNull(respondersItt, "respondersItt");
     Objects.requireNonNull(activityEffect, "activityEffect");
+    Objects.requireNonNull(outcomes, "outcomes");
     activities = List.copyOf(activities);
     sites = List.copyOf(sites);
     weeks = List.copyOf(weeks);

@@ -41,6 +41,7 @@ import org.rehabprogress.stats.Ratio;
  *     patient has none ({@link SubgroupColumns}); empty without {@code --by}
  * @param pairs the patient's day pairs (SPEC 3b), the rows of day_pairs.csv, with {@code --panel};
  *     null without it, so that a cohort keeps no per-pair arrays it will not write
+ * @param odiChangeExact the ODI change (current - baseline, SPEC 3c) exactly, null when none
  */
 public record CohortPatient(
     PatientSummary summary,
@@ -54,7 +55,8 @@ public record CohortPatient(
     Ratio[] differencesExact,
     AdjustedFigures adjusted,
     List<String> subgroup,
-    DayPairs pairs)
+    DayPairs pairs,
+    Ratio odiChangeExact)
     implements Admission {
 
   /** Checks for nulls and that every activity group has its difference; copies the values. */
@@ -97,7 +99,8 @@ public record CohortPatient(
         differencesExact,
         adjusted,
         values,
-        pairs);
+        pairs,
+        odiChangeExact);
   }
 
   /**
@@ -116,6 +119,8 @@ public record CohortPatient(
       double[] differencesVsRest,
       double se) {
     double effect = summary.flaggedMinusLowImpact();
+    double odiBaseline = summary.odiBaseline();
+    double odiCurrent = summary.odiCurrent();
     Ratio[] exact = new Ratio[differencesVsRest.length];
     for (int i = 0; i < exact.length; i++) {
       exact[i] = Ratio.ofInput(differencesVsRest[i]);
@@ -140,7 +145,10 @@ public record CohortPatient(
             new double[0],
             new double[0]),
         List.of(),
-        null);
+        null,
+        Double.isNaN(odiBaseline) || Double.isNaN(odiCurrent)
+            ? null
+            : Ratio.ofInput(odiCurrent).minus(Ratio.ofInput(odiBaseline)));
   }
 
   /**
@@ -190,7 +198,8 @@ public record CohortPatient(
         Arrays.copyOf(exact, n),
         adjusted(result.adjusted(), groups),
         subgroup,
-        keepPairs ? result.adjusted().pairs() : null);
+        keepPairs ? result.adjusted().pairs() : null,
+        result.panel().odiChangeExact());
   }
 
   /** Returns the adjusted figures of a patient's comparison, activities by group, ascending. */
@@ -261,7 +270,8 @@ public record CohortPatient(
         exact,
         regrouped(adjusted, global),
         subgroup,
-        pairs);
+        pairs,
+        odiChangeExact);
   }
 
   /** Returns adjusted figures with their activity groups renumbered, ascending again. */
@@ -297,6 +307,30 @@ public record CohortPatient(
   /** Returns whether the patient improved. */
   public boolean improved() {
     return summary.status() == Status.IMPROVED;
+  }
+
+  /**
+   * Returns whether the patient has enough leg pain data for a verdict: a leg pain entry, and a leg
+   * pain status that is not INSUFFICIENT_DATA (SPEC 3c).
+   */
+  public boolean enoughLegPainData() {
+    Status leg = summary.legPainStatus();
+    return leg != null && leg != Status.INSUFFICIENT_DATA;
+  }
+
+  /** Returns whether the patient has a leg pain entry at all. */
+  public boolean hasLegPain() {
+    return summary.legPainStatus() != null;
+  }
+
+  /** Returns whether leg pain improved (its own status IMPROVED). */
+  public boolean legPainImproved() {
+    return summary.legPainStatus() == Status.IMPROVED;
+  }
+
+  /** Returns the ODI change (current - baseline) as its exact-faithful double, NaN when none. */
+  public double odiChange() {
+    return odiChangeExact == null ? Double.NaN : odiChangeExact.toDouble();
   }
 
   private static double[] weeklyPain(PatientResult result) {

@@ -88,7 +88,39 @@ public final class CohortStatistics {
         adjusted.activities(),
         adjusted.activitiesNotShown(),
         adjusted.choicePatients(),
-        adjusted.choiceCheck());
+        adjusted.choiceCheck(),
+        outcomes(analysed));
+  }
+
+  /**
+   * Returns the outcome panel across patients (SPEC 3c): leg pain responders as the pain
+   * responders, and the signed-rank test of the ODI changes, zeros and ties decided exactly.
+   */
+  private static OutcomeFigures outcomes(List<CohortPatient> analysed) {
+    int withLegPain = 0;
+    int enough = 0;
+    int improved = 0;
+    int odiPatients = 0;
+    double[] odi = new double[analysed.size()];
+    Ratio[] odiExact = new Ratio[analysed.size()];
+    for (CohortPatient p : analysed) {
+      if (p.hasLegPain()) {
+        withLegPain++;
+        improved += p.legPainImproved() ? 1 : 0;
+        enough += p.enoughLegPainData() ? 1 : 0;
+      }
+      if (p.odiChangeExact() != null) {
+        odiExact[odiPatients] = p.odiChangeExact();
+        odi[odiPatients++] = p.odiChange();
+      }
+    }
+    return new OutcomeFigures(
+        Wilson.interval(improved, enough),
+        Wilson.interval(improved, withLegPain),
+        odiPatients,
+        WilcoxonSignedRank.test(
+            ExactTies.separated(
+                Arrays.copyOf(odi, odiPatients), Arrays.copyOf(odiExact, odiPatients))));
   }
 
   private static List<ActivityEffect> activities(

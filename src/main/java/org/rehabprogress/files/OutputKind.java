@@ -37,6 +37,7 @@ public enum OutputKind {
           "activity_effects.csv",
           "activity_effects_unadjusted.csv",
           "trajectories.csv",
+          "outcome_panel.csv",
           "subgroups.csv",
           "day_pairs.csv",
           "rejects.csv"),
@@ -46,7 +47,13 @@ public enum OutputKind {
   ANONYMISE(
       "an anonymised copy",
       "manifest.json",
-      Set.of("activities.csv", "symptoms.csv", "patients.csv", "events.csv", "manifest.json"),
+      Set.of(
+          "activities.csv",
+          "symptoms.csv",
+          "patients.csv",
+          "events.csv",
+          "medications.csv",
+          "manifest.json"),
       Map.of()),
 
   /**

@@ -64,11 +64,6 @@ public record InputFolder(
             : optional(folder.resolve(CanonicalFile.MEDICATIONS.fileName())));
   }
 
-  /** Returns these files without medications.csv, for a command that does not read it. */
-  public InputFolder withoutMedications() {
-    return new InputFolder(activities, symptoms, patients, events, null);
-  }
-
   /** Returns the files that are given (the optional ones only when present), in ledger order. */
   public List<Path> present() {
     List<Path> files = new ArrayList<>();

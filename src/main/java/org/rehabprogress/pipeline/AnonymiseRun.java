@@ -36,8 +36,9 @@ public final class AnonymiseRun {
   private AnonymiseRun() {}
 
   /**
-   * Writes activities.csv, symptoms.csv, patients.csv and events.csv (the last two when the input
-   * had them) and manifest.json into a fresh folder that replaces {@code out} only when complete.
+   * Writes activities.csv, symptoms.csv, patients.csv, events.csv and medications.csv (the last
+   * three when the input had them) and manifest.json into a fresh folder that replaces {@code out}
+   * only when complete.
    *
    * @param plan the anonymisation of the data set read from {@code files}
    * @param files the input files, to know which optional files there were
@@ -76,6 +77,13 @@ public final class AnonymiseRun {
           if (files.events() != null) {
             try (Writer w = open(folder.resolve("events.csv"))) {
               written.add(AnonymisedTables.events(plan, w));
+            }
+          }
+          // After events: the manifest pairs each file written with the input's ledger in the
+          // same order (activities, symptoms, patients, events, medications).
+          if (files.medications() != null) {
+            try (Writer w = open(folder.resolve("medications.csv"))) {
+              written.add(AnonymisedTables.medications(plan, w));
             }
           }
           Dataset data = plan.data();

@@ -59,6 +59,7 @@ public final class CohortRun {
           "trajectories.csv",
           "subgroups.csv",
           "day_pairs.csv",
+          "outcome_panel.csv",
           "cohort.json");
 
   private CohortRun() {}
@@ -201,6 +202,9 @@ public final class CohortRun {
       try (Writer w = writer(folder, "subgroups.csv")) {
         CohortCsv.subgroups(cells, result.parameters().by(), w);
       }
+    }
+    try (Writer w = writer(folder, "outcome_panel.csv")) {
+      CohortCsv.outcomes(cells, w);
     }
     try (Writer w = writer(folder, "cohort.json")) {
       CohortJson.write(result, cells, provenance, w);

@@ -53,6 +53,7 @@ public final class PatientLogs {
         data.activities(),
         classes,
         matches,
-        data.events().getOrDefault(id, List.of()));
+        data.events().getOrDefault(id, List.of()),
+        data.medications().getOrDefault(id, List.of()));
   }
 }

@@ -21,17 +21,17 @@ public final class SampleRun {
 
   /** The files written, in the order the generator takes its writers. */
   public static final List<String> FILES =
-      List.of("patients.csv", "symptoms.csv", "activities.csv", "events.csv");
+      List.of("patients.csv", "symptoms.csv", "activities.csv", "events.csv", "medications.csv");
 
   private static final int BUFFER = 1 << 20;
 
   private SampleRun() {}
 
   /**
-   * Writes patients.csv, symptoms.csv, activities.csv and events.csv into {@code folder}, which
-   * must be new or empty unless {@code force} is given. The files are written beside the folder and
-   * moved into place when all four are complete, so a failed run leaves the folder as it was; with
-   * {@code force}, other files in the folder stay.
+   * Writes patients.csv, symptoms.csv, activities.csv, events.csv and medications.csv into {@code
+   * folder}, which must be new or empty unless {@code force} is given. The files are written beside
+   * the folder and moved into place when all five are complete, so a failed run leaves the folder
+   * as it was; with {@code force}, other files in the folder stay.
    *
    * @throws OutputRefused when the folder holds files and {@code force} is false
    * @throws OutputFailure when the files cannot be written
@@ -45,8 +45,10 @@ public final class SampleRun {
           try (Writer patients = open(temp.resolve(FILES.get(0)));
               Writer symptoms = open(temp.resolve(FILES.get(1)));
               Writer activities = open(temp.resolve(FILES.get(2)));
-              Writer events = open(temp.resolve(FILES.get(3)))) {
-            summary[0] = SampleGenerator.write(config, patients, symptoms, activities, events);
+              Writer events = open(temp.resolve(FILES.get(3)));
+              Writer medications = open(temp.resolve(FILES.get(4)))) {
+            summary[0] =
+                SampleGenerator.write(config, patients, symptoms, activities, events, medications);
           }
         };
     if (Files.isDirectory(target)) {

@@ -12,7 +12,8 @@ import org.rehabprogress.ingest.FileLedger;
  * @param minCell the small-cell threshold
  * @param patients patients exported
  * @param patientsLeftOut patients left out for want of a start
- * @param files one entry per file written, in the order activities, symptoms, patients, events
+ * @param files one entry per file written, in the order activities, symptoms, patients, events,
+ *     medications
  * @param sites distinct sites kept (as keyed codes) and dropped
  * @param sex distinct sex values kept and blanked
  * @param activityNames distinct input activity names mapped to the catalog's name, and replaced by
@@ -44,6 +45,8 @@ public record Manifest(
       List.of(
           "notes (a notes column holds only 'entry N' where rows would otherwise read the same)",
           "the text of events.event (replaced by a fixed category or the word 'event')",
+          "the text of medications.drug (replaced by the recognised opioid ingredient, after"
+              + " 'parenteral' for an injected or infused dose, or by 'non-opioid')",
           "birth_year (replaced by age_band)",
           "every column not in the canonical files",
           "site names (a site shared by at least min_cell patients becomes a keyed code, site-"
@@ -96,7 +99,9 @@ public record Manifest(
    * @param rejectedInInput input rows rejected (not exported)
    * @param duplicatesInInput exact repeats in the input (counted once, exported once)
    * @param repeatsMarked rows told apart by {@code entry N} in notes
-   * @param repeatsMerged events written once with an earlier one of the same date and category
+   * @param repeatsMerged events written once with an earlier one of the same date and category;
+   *     medications written as one row with an earlier one of the same days, drug and unit (their
+   *     doses summed)
    * @param leftOut accepted rows of patients left out for want of a start
    */
   public record FileEntry(

@@ -16,9 +16,10 @@
  * console.
  *
  * <p>Uses {@code ingest} (the column model), {@code catalog} (names and classes), {@code analysis}
- * (a patient's start, so the copy's start is the analysis's), {@code canonical} (the canonical
- * files' names and headers, exact number text and the spreadsheet-formula guard, shared with the
- * importers and the report) and Commons CSV to quote cells; never {@code importer}. Used by {@code
- * pipeline}, {@code cohort} (the small-cell rule), and by {@code report} for manifest.json.
+ * (a patient's start, so the copy's start is the analysis's), {@code medication} (a drug's name as
+ * shared: its recognised ingredient, never the free text), {@code canonical} (the canonical files'
+ * names and headers, exact number text and the spreadsheet-formula guard, shared with the importers
+ * and the report) and Commons CSV to quote cells; never {@code importer}. Used by {@code pipeline},
+ * {@code cohort} (the small-cell rule), and by {@code report} for manifest.json.
  */
 package org.rehabprogress.privacy;

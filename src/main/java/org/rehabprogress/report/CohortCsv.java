@@ -8,6 +8,7 @@ import org.rehabprogress.cohort.ActivityCells;
 import org.rehabprogress.cohort.AdjustedActivityCells;
 import org.rehabprogress.cohort.CohortCells;
 import org.rehabprogress.cohort.EffectCells;
+import org.rehabprogress.cohort.OutcomeCells;
 import org.rehabprogress.cohort.PooledCells;
 import org.rehabprogress.cohort.ProportionCells;
 import org.rehabprogress.cohort.SiteCells;
@@ -41,6 +42,10 @@ import org.rehabprogress.stats.PooledEffect;
  *       tested), {@code estimate} (Hodges-Lehmann, next-day pain points), {@code ci_low}, {@code
  *       ci_high} (95%; empty when the interval cannot reach 95%), {@code p_value}, {@code
  *       statistic} (R's V), {@code regime} ({@code exact} or {@code normal}).
+ *   <li>outcome_panel.csv (SPEC 3c): {@code figure} ({@code leg_pain_responders}, {@code
+ *       leg_pain_responders_itt}, {@code odi_change}), then {@code patients}, {@code n}, {@code
+ *       improved}, {@code share}, {@code ci_low}, {@code ci_high}, {@code estimate}, {@code
+ *       p_value}, {@code statistic}, {@code regime}, each row filling the columns it has.
  *   <li>trajectories.csv: {@code week} (since start, from 0), {@code patients} (with pain that
  *       week), {@code mean_pain}, {@code q1}, {@code q3}.
  *   <li>subgroups.csv (with {@code --by}): one column per column of {@code --by}, then {@code
@@ -51,8 +56,8 @@ import org.rehabprogress.stats.PooledEffect;
  *       {@code adj_i2}.
  * </ul>
  *
- * <p>Each of these columns but {@code site}, {@code activity}, {@code class} and {@code week} is
- * followed by its {@code _suppressed} column.
+ * <p>Each of these columns but {@code site}, {@code activity}, {@code class}, {@code figure} and
+ * {@code week} is followed by its {@code _suppressed} column.
  */
 public final class CohortCsv {
 
@@ -99,6 +104,21 @@ public final class CohortCsv {
           "adj_p_value",
           "adj_tau2",
           "adj_i2");
+
+  /** The columns of outcome_panel.csv. */
+  public static final List<String> OUTCOMES_HEADER =
+      withReasons(
+          List.of("figure"),
+          "patients",
+          "n",
+          "improved",
+          "share",
+          "ci_low",
+          "ci_high",
+          "estimate",
+          "p_value",
+          "statistic",
+          "regime");
 
   /** The columns of trajectories.csv. */
   public static final List<String> WEEKS_HEADER =
@@ -249,6 +269,58 @@ public final class CohortCsv {
       rows.add(row);
     }
     return rows;
+  }
+
+  /**
+   * Writes outcome_panel.csv (SPEC 3c): the rows {@code leg_pain_responders} and {@code
+   * leg_pain_responders_itt} ({@code n}, {@code improved}, {@code share}, {@code ci_low}, {@code
+   * ci_high}) and {@code odi_change} ({@code patients}, {@code n}, {@code estimate}, {@code
+   * ci_low}, {@code ci_high}, {@code p_value}, {@code statistic}, {@code regime}); the columns a
+   * row does not use are empty.
+   */
+  public static void outcomes(CohortCells cells, Writer out) throws IOException {
+    SmallCells rules = cells.rules();
+    OutcomeCells o = cells.outcomes();
+    CsvCells.FORMAT.printRecord(out, OUTCOMES_HEADER.toArray());
+    proportionRow("leg_pain_responders", o.legPainResponders(), rules, out);
+    proportionRow("leg_pain_responders_itt", o.legPainRespondersItt(), rules, out);
+    EffectCells e = o.odiChange();
+    String regime = e.regime();
+    List<String> row = new ArrayList<>();
+    row.add("odi_change");
+    add(row, o.odiPatients(), CohortCellText.count(o.odiPatients(), rules));
+    add(row, e.n(), CohortCellText.count(e.n(), rules));
+    empty(row, 2);
+    add(row, e.ciLow(), CohortCellText.points(e.ciLow(), rules));
+    add(row, e.ciHigh(), CohortCellText.points(e.ciHigh(), rules));
+    add(row, e.estimate(), CohortCellText.points(e.estimate(), rules));
+    add(row, e.pValue(), CohortCellText.pValue(e.pValue(), rules));
+    add(row, e.statistic(), CohortCellText.statistic(e.statistic(), rules));
+    add(row, e.exact(), regime == null ? "" : regime);
+    CsvCells.FORMAT.printRecord(out, row.toArray());
+    out.flush();
+  }
+
+  private static void proportionRow(String figure, ProportionCells p, SmallCells rules, Writer out)
+      throws IOException {
+    List<String> row = new ArrayList<>();
+    row.add(figure);
+    empty(row, 1);
+    add(row, p.n(), CohortCellText.count(p.n(), rules));
+    add(row, p.improved(), CohortCellText.count(p.improved(), rules));
+    add(row, p.share(), CohortCellText.share(p.share(), rules));
+    add(row, p.ciLow(), CohortCellText.share(p.ciLow(), rules));
+    add(row, p.ciHigh(), CohortCellText.share(p.ciHigh(), rules));
+    empty(row, 4);
+    CsvCells.FORMAT.printRecord(out, row.toArray());
+  }
+
+  /** Adds columns a row does not use: each an empty figure with an empty reason. */
+  private static void empty(List<String> row, int columns) {
+    for (int i = 0; i < columns; i++) {
+      row.add("");
+      row.add("");
+    }
   }
 
   /** Writes trajectories.csv: one row per week since start. */

@@ -38,8 +38,10 @@ import org.rehabprogress.stats.PooledEffect;
  * min_cell}, {@code per_patient}, {@code from}, {@code to}, {@code responders} and {@code
  * responders_itt} ({@code n}, {@code improved}, {@code share}, {@code ci_low}, {@code ci_high}),
  * {@code activity_effect} ({@code patients}, {@code n}, {@code estimate}, {@code ci_low}, {@code
- * ci_high}, {@code p_value}, {@code statistic}, {@code regime}; unadjusted), {@code activities}
- * (the same per activity with {@code activity} and {@code class}; unadjusted), {@code
+ * ci_high}, {@code p_value}, {@code statistic}, {@code regime}; unadjusted), {@code
+ * leg_pain_responders} and {@code leg_pain_responders_itt} (as {@code responders}, SPEC 3c), {@code
+ * odi_change} (as {@code activity_effect}, over each patient's ODI change), {@code activities} (the
+ * same per activity with {@code activity} and {@code class}; unadjusted), {@code
  * activities_not_shown}, {@code activity_effect_adjusted} (SPEC 5b: {@code n}, {@code estimate},
  * {@code se}, {@code ci_low}, {@code ci_high}, {@code p_value}, {@code tau2}, {@code i2}, and
  * {@code reason} when there is no estimate: {@code no_values} or {@code not_converged}), {@code
@@ -95,6 +97,12 @@ public final class CohortJson {
     root.put("to", result.parameters().to());
     root.put("responders", proportion(cells.responders(), rules));
     root.put("responders_itt", proportion(cells.respondersItt(), rules));
+    // SPEC 3c: leg pain responders as the pain responders; the ODI change as an effect.
+    root.put("leg_pain_responders", proportion(cells.outcomes().legPainResponders(), rules));
+    root.put("leg_pain_responders_itt", proportion(cells.outcomes().legPainRespondersItt(), rules));
+    Map<String, Object> odi = effect(cells.outcomes().odiChange(), rules);
+    count(odi, "patients", cells.outcomes().odiPatients());
+    root.put("odi_change", odi);
     Map<String, Object> effect = effect(cells.activityEffect(), rules);
     count(effect, "patients", cells.effectPatients());
     root.put("activity_effect", effect);

@@ -176,22 +176,47 @@ final class CohortText {
 
   /** Returns the activity effect with its interval, p-value and test. */
   static String effect(CohortCells cells) {
-    SmallCells rules = cells.rules();
-    EffectCells e = cells.activityEffect();
+    return test(
+        cells.activityEffect(),
+        cells.effectPatients(),
+        cells.rules(),
+        "patients with both next-day figures",
+        "points");
+  }
+
+  /** Returns the ODI change across patients with its interval, p-value and test (SPEC 3c). */
+  static String odiChange(CohortCells cells) {
+    return test(
+        cells.outcomes().odiChange(),
+        cells.outcomes().odiPatients(),
+        cells.rules(),
+        "patients with an ODI baseline and current figure",
+        "ODI points");
+  }
+
+  /**
+   * Returns a signed-rank test's estimate with its interval, p-value and test.
+   *
+   * @param e the test's cells
+   * @param patients the patients with a figure, zeros included
+   * @param who who those patients are, in words
+   * @param unit the estimate's unit
+   */
+  private static String test(
+      EffectCells e, Cell patients, SmallCells rules, String who, String unit) {
     if (e.estimate().suppressed()) {
-      return rules.label()
-          + ": fewer than "
-          + rules.minCell()
-          + " patients with both next-day figures";
+      return rules.label() + ": fewer than " + rules.minCell() + " " + who;
     }
     if (e.estimate().none()) {
-      return cells.effectPatients().shown() && cells.effectPatients().value() > 0
+      return patients.shown() && patients.value() > 0
           ? "no estimate: every patient's difference is exactly zero"
-          : "no estimate: no patient with both next-day figures";
+          : "no estimate: no " + who.replaceFirst("^patients", "patient");
     }
     String p = CohortCellText.pValue(e.pValue(), rules);
     return CohortCellText.points(e.estimate(), rules)
-        + " points ("
+        + " "
+        + unit
+        + " ("
         + (e.noInterval()
             ? e.intervalNote()
             : "95% CI "

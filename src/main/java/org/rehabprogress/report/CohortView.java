@@ -37,6 +37,9 @@ import org.rehabprogress.stats.PooledEffect;
  * @param effect the unadjusted flagged-minus-low-impact estimate with its interval, p-value and
  *     test
  * @param activities the unadjusted per-activity rows
+ * @param legPainResponders leg pain responders among patients with enough leg pain data (SPEC 3c)
+ * @param legPainRespondersItt leg pain responders among every patient with leg pain
+ * @param odiChange the ODI change across patients with its interval, p-value and test
  * @param activitiesNotShown a sentence on the activities of too few patients, or empty
  * @param sites the responders-by-site rows, empty when no site is given
  * @param subgroupColumns the columns of {@code --by}, empty without it
@@ -61,6 +64,9 @@ public record CohortView(
     List<AdjustedRow> adjustedActivities,
     String adjustedNotShown,
     String effect,
+    String legPainResponders,
+    String legPainRespondersItt,
+    String odiChange,
     List<ActivityRow> activities,
     String activitiesNotShown,
     List<SiteRow> sites,
@@ -276,6 +282,12 @@ public record CohortView(
                 + rules.minCell()
                 + " patients not shown.",
         CohortText.effect(cells),
+        CohortText.proportion(cells.outcomes().legPainResponders(), rules)
+            + " of the patients with enough leg pain data",
+        CohortText.proportion(cells.outcomes().legPainRespondersItt(), rules)
+            + " of the patients who recorded leg pain (those without enough data as"
+            + " non-responders)",
+        CohortText.odiChange(cells),
         activities,
         cells.activitiesNotShown() == 0
             ? ""

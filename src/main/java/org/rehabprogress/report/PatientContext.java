@@ -16,7 +16,8 @@ import org.rehabprogress.ingest.SymptomLog;
  * What a patient page shows beside the figures: the events up to end(M), the diary notes of the
  * month, the last symptom entry, and the month's entry counts (days of M on or after start).
  *
- * @param events the events on or before end(M), in date order
+ * @param events the events on or before end(M) with the medication starts, stops and dose changes
+ *     (SPEC 3c), in date order
  * @param notes the notes of the month's symptom and activity entries, in date order
  * @param lastSymptomDay the last day with a symptom entry on or before end(M), or null
  * @param symptomEntries symptom entries on the days of M on or after start
@@ -155,6 +156,10 @@ public record PatientContext(
         events.add(e);
       }
     }
+    // Medication starts, stops and dose changes are drawn and listed like events (SPEC 3c); a
+    // stable sort keeps events.csv's rows first on a day.
+    events.addAll(result.panel().medicationEvents());
+    events.sort(Comparator.comparing(PatientEvent::date));
     return new PatientContext(
         events,
         notes,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.analysis.PatientSummary;
+import org.rehabprogress.analysis.Status;
 
 /** Builds what a patient page shows from the patient's figures and charts. */
 public final class PatientPage {
@@ -36,8 +37,9 @@ public final class PatientPage {
         SinceLastMonth.headline(r, patient.previous()),
         Figures.css(s.status()),
         meaning(r),
-        headline(s),
+        headline(r),
         Figures.rule(r.rule()),
+        legPainRule(r),
         flags(r),
         lostNotice(r, patient.context()),
         SinceLastMonth.line(r, patient.previous(), report.month()),
@@ -51,6 +53,7 @@ public final class PatientPage {
             + r.end()
             + ", the last day of the report month.",
         PatientMeasures.of(r),
+        PatientMeasures.windows(r),
         facts(r, patient.context(), month),
         checked,
         List.of(base + "-timeline.svg", base + "-weekly.svg", base + "-nextday.svg"),
@@ -66,6 +69,7 @@ public final class PatientPage {
             + r.start()
             + ")",
         PatientTables.events(patient.context()),
+        PatientTables.medications(r),
         PatientTables.notes(patient.context()),
         PatientTables.quality(r, patient.context(), month),
         FooterView.of(report.provenance()));
@@ -101,7 +105,51 @@ public final class PatientPage {
     };
   }
 
-  private static String headline(PatientSummary s) {
+  private static String headline(PatientResult r) {
+    return painHeadline(r.summary())
+        + legPainHeadline(r.summary(), r.panel().legPain().changePct());
+  }
+
+  /**
+   * Returns leg pain's verdict for the headline when it differs from pain's (SPEC 3c: pain stays
+   * the primary status, and the headline says both), else the empty string.
+   */
+  private static String legPainHeadline(PatientSummary s, double changePct) {
+    Status leg = s.legPainStatus();
+    if (leg == null || leg == s.status()) {
+      return "";
+    }
+    String figures = "";
+    if (Double.isFinite(s.legPainChange())) {
+      figures =
+          ": "
+              + Figures.number(s.legPainBaseline())
+              + " \u2192 "
+              + Figures.number(s.legPainCurrent())
+              + ", change "
+              + Figures.signed(s.legPainChange(), "points")
+              + (Double.isFinite(changePct) ? " (" + Figures.signed(changePct, "%") + ")" : "");
+    }
+    return " Leg pain "
+        + Figures.symbol(leg)
+        + " "
+        + Figures.word(leg)
+        + figures
+        + " (pain "
+        + Figures.word(s.status())
+        + " is the primary status).";
+  }
+
+  /**
+   * Returns the rule behind leg pain's verdict when the headline says it (it differs from pain's),
+   * so that this verdict too shows its numbers and rule; else null.
+   */
+  private static String legPainRule(PatientResult r) {
+    Status leg = r.summary().legPainStatus();
+    return leg == null || leg == r.status() ? null : Figures.rule(r.panel().legPainRule());
+  }
+
+  private static String painHeadline(PatientSummary s) {
     boolean baseline = Double.isFinite(s.painBaseline());
     boolean current = Double.isFinite(s.painCurrent());
     if (!baseline && !current) {

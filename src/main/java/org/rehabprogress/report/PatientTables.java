@@ -6,10 +6,14 @@ import java.util.List;
 import org.rehabprogress.analysis.ActivityComparison;
 import org.rehabprogress.analysis.Exposure;
 import org.rehabprogress.analysis.FlaggedDay;
+import org.rehabprogress.analysis.MedicationLine;
 import org.rehabprogress.analysis.NextDayPain;
 import org.rehabprogress.analysis.PatientResult;
 import org.rehabprogress.catalog.ActivityClass;
+import org.rehabprogress.ingest.Medication;
 import org.rehabprogress.ingest.PatientEvent;
+import org.rehabprogress.medication.Dose;
+import org.rehabprogress.stats.Ratio;
 
 /** The detail tables of a patient page: next-day pain, flagged days, events, notes, quality. */
 final class PatientTables {
@@ -86,6 +90,31 @@ final class PatientTables {
     List<PatientView.DatedText> rows = new ArrayList<>();
     for (PatientEvent e : c.events()) {
       rows.add(new PatientView.DatedText(e.date().toString(), "", e.event()));
+    }
+    return rows;
+  }
+
+  /** Returns the medications.csv rows started by the end of the month, opioids with MME. */
+  static List<PatientView.MedicationRow> medications(PatientResult r) {
+    List<PatientView.MedicationRow> rows = new ArrayList<>();
+    for (MedicationLine line : r.panel().medications()) {
+      Medication m = line.row();
+      Dose dose = line.dose();
+      String mme;
+      if (dose instanceof Dose.Converted c) {
+        mme = Figures.number(Ratio.of(c.mme()).toDouble()) + " (" + c.ingredient().label() + ")";
+      } else if (dose instanceof Dose.NotOpioid) {
+        mme = "not an opioid: listed without MME";
+      } else {
+        mme = "unknown: " + dose.why();
+      }
+      rows.add(
+          new PatientView.MedicationRow(
+              m.drug().strip(),
+              m.start().toString(),
+              m.end() == null ? "ongoing" : m.end().toString(),
+              m.dailyDose().toPlainString() + " " + m.unit().text(),
+              dose instanceof Dose.NotCounted ? "no MME: " + dose.why() : mme));
     }
     return rows;
   }

@@ -16,6 +16,7 @@ import java.util.List;
  * @param meaning what the status means, in plain words
  * @param headline pain baseline, current and change in one line
  * @param rule the rule that produced the status, with its numbers
+ * @param legPainRule the rule behind leg pain's verdict when the headline says it, else null
  * @param flags each raised flag with the sentence behind it
  * @param lostNotice the lost-to-follow-up notice, or null
  * @param sinceLastMonth the month-over-month line
@@ -23,6 +24,7 @@ import java.util.List;
  * @param strayHint the hint that the start is a stray first entry, or null
  * @param treatment the start, weeks in treatment and the end day
  * @param measures baseline, current and change of pain, anxiety, GAD-7 and sleep
+ * @param windows the panel's windows in one sentence, for the PDF's compact table
  * @param facts trend and adherence figures with what they mean
  * @param charts the three charts, checked by {@link InlineSvg}
  * @param chartFiles the links to the chart files: timeline, weekly, next day
@@ -35,7 +37,9 @@ import java.util.List;
  * @param byActivity next-day pain per activity name
  * @param flaggedDays the month's days with a flagged activity and the pain of the next day
  * @param flaggedSince how many days with a flagged activity since the start of treatment
- * @param events the events up to the end of the month
+ * @param events the events up to the end of the month, medication starts, stops and dose changes
+ *     among them
+ * @param medications the medications.csv rows started by the end of the month (SPEC 3c)
  * @param notes the diary notes of the month
  * @param quality the patient's data-quality lines
  * @param footer the footer
@@ -50,6 +54,7 @@ public record PatientView(
     String meaning,
     String headline,
     String rule,
+    String legPainRule,
     List<Flag> flags,
     String lostNotice,
     String sinceLastMonth,
@@ -57,6 +62,7 @@ public record PatientView(
     String strayHint,
     String treatment,
     List<Measure> measures,
+    String windows,
     List<Fact> facts,
     ChartSvgs charts,
     List<String> chartFiles,
@@ -69,6 +75,7 @@ public record PatientView(
     List<FlaggedDayRow> flaggedDays,
     String flaggedSince,
     List<DatedText> events,
+    List<MedicationRow> medications,
     List<DatedText> notes,
     List<String> quality,
     FooterView footer) {
@@ -84,6 +91,7 @@ public record PatientView(
     byActivity = List.copyOf(byActivity);
     flaggedDays = List.copyOf(flaggedDays);
     events = List.copyOf(events);
+    medications = List.copyOf(medications);
     notes = List.copyOf(notes);
     quality = List.copyOf(quality);
   }
@@ -165,6 +173,18 @@ public record PatientView(
    * @param nextDayPain the pain of the next day
    */
   public record FlaggedDayRow(String date, String activities, String nextDayPain) {}
+
+  /**
+   * A medications.csv row as listed: opioids with their MME a day, other drugs without.
+   *
+   * @param drug the drug as written
+   * @param start the first day taken
+   * @param end the last day taken, or {@code ongoing}
+   * @param dose the daily dose with its unit
+   * @param mme the MME a day, or what the row is instead ({@code not an opioid: listed without
+   *     MME}, why an opioid's MME is unknown)
+   */
+  public record MedicationRow(String drug, String start, String end, String dose, String mme) {}
 
   /**
    * A dated line of text: an event or a diary note.

@@ -31,13 +31,14 @@ import org.rehabprogress.stats.AdjustedDifference;
  * activities}, one row per activity done on a pair's day with {@code activity}, {@code
  * activity_class}, {@code days}, {@code estimate}, {@code se}, {@code ci_low}, {@code ci_high},
  * {@code reason}; {@code choice_check} with {@code flagged_day_pain_minus_other}, {@code
- * flagged_pairs}, {@code other_pairs}), the clinical {@code context} and the month before as {@code
- * previous} (null for a patient not in treatment by its end); the status counts; the data quality
- * account; the provenance; and under {@code export} the newest entry and whether the export looks
- * stale. Keys are snake_case in alphabetical order and a figure that is none is {@code null} (see
- * {@link Json}); a reason is the rule's name in lower case ({@code few_pairs}, {@code few_flagged},
- * {@code few_low_impact}, {@code few_activity_days}, {@code every_day}, {@code aliased}, {@code
- * few_degrees_of_freedom}, {@code no_residual_variation}).
+ * flagged_pairs}, {@code other_pairs}), the FBSS outcome panel ({@link PanelJson}), the clinical
+ * {@code context} and the month before as {@code previous} (null for a patient not in treatment by
+ * its end); the status counts; the data quality account; the provenance; and under {@code export}
+ * the newest entry and whether the export looks stale. Keys are snake_case in alphabetical order
+ * and a figure that is none is {@code null} (see {@link Json}); a reason is the rule's name in
+ * lower case ({@code few_pairs}, {@code few_flagged}, {@code few_low_impact}, {@code
+ * few_activity_days}, {@code every_day}, {@code aliased}, {@code few_degrees_of_freedom}, {@code
+ * no_residual_variation}).
  */
 public final class ReportJson {
 
@@ -103,6 +104,7 @@ public final class ReportJson {
         r.gad7Change().name(),
         byExposure,
         activities,
+        PanelJson.of(r.panel()),
         p.background(),
         previous(p.previous()),
         adjusted(r.adjusted()));
@@ -198,6 +200,7 @@ public final class ReportJson {
       String gad7Change,
       Map<String, NextDayJson> nextDayPainByExposure,
       List<ActivityJson> nextDayPainByActivity,
+      PanelJson outcomePanel,
       ClinicalContext context,
       PreviousJson previous,
       AdjustedJson adjusted) {}

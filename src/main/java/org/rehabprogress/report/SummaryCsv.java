@@ -7,7 +7,9 @@ import org.rehabprogress.analysis.PatientSummary;
 
 /**
  * Writes summary.csv (SPEC section 3), also the cohort's per_patient.csv: a header and one row per
- * patient, numbers rounded to 2 decimals half away from zero, none as an empty cell.
+ * patient, numbers rounded to 2 decimals half away from zero, none as an empty cell; the columns of
+ * SPEC 3c (leg pain, PEG, ODI, PGIC, MME) follow, a leg pain status empty for a patient without leg
+ * pain.
  */
 public final class SummaryCsv {
 
@@ -42,7 +44,18 @@ public final class SummaryCsv {
           "adj_ci_low",
           "adj_ci_high",
           "adj_day_pairs",
-          "flagged_day_pain_minus_other");
+          "flagged_day_pain_minus_other",
+          "leg_pain_baseline",
+          "leg_pain_current",
+          "leg_pain_change",
+          "leg_pain_status",
+          "peg_baseline",
+          "peg_current",
+          "odi_baseline",
+          "odi_current",
+          "pgic_latest",
+          "mme_baseline",
+          "mme_current");
 
   private SummaryCsv() {}
 
@@ -79,7 +92,18 @@ public final class SummaryCsv {
         CsvCells.number(s.adjCiLow()),
         CsvCells.number(s.adjCiHigh()),
         Integer.toString(s.adjDayPairs()),
-        CsvCells.number(s.flaggedDayPainMinusOther()));
+        CsvCells.number(s.flaggedDayPainMinusOther()),
+        CsvCells.number(s.legPainBaseline()),
+        CsvCells.number(s.legPainCurrent()),
+        CsvCells.number(s.legPainChange()),
+        s.legPainStatus() == null ? "" : s.legPainStatus().name(),
+        CsvCells.number(s.pegBaseline()),
+        CsvCells.number(s.pegCurrent()),
+        CsvCells.number(s.odiBaseline()),
+        CsvCells.number(s.odiCurrent()),
+        CsvCells.number(s.pgicLatest()),
+        CsvCells.number(s.mmeBaseline()),
+        CsvCells.number(s.mmeCurrent()));
   }
 
   /**

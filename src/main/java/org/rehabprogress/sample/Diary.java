@@ -9,10 +9,14 @@ final class Diary {
 
   private Diary() {}
 
-  /** Appends the diary entries of day offset {@code day} with latent pain and anxiety levels. */
+  /**
+   * Appends the diary entries of day offset {@code day} with latent pain and anxiety levels; the
+   * SPEC 3c measures draw from {@code extra}, a stream of their own.
+   */
   static void entries(
       PatientPlan plan,
       SplittableRandom random,
+      SplittableRandom extra,
       PatientRows.Table table,
       int day,
       double pain,
@@ -23,7 +27,12 @@ final class Diary {
       count += Seeds.chance(random, 0.25) ? 2 : 1;
     }
     int first = table.size();
-    int[] row = new int[8];
+    int[] row = new int[PatientRows.S_WIDTH];
+    OutcomePlan outcomes = plan.outcomes();
+    // Leg pain moves with the day's back pain around its own trend.
+    double leg =
+        outcomes.legTrend(plan.course(), day, plan.span())
+            + 0.8 * (pain - plan.course().trend(day, plan.span()));
     for (int e = 0; e < count; e++) {
       row[PatientRows.S_DAY] = day;
       // Later entries of a day (an evening entry after a morning one) stray further from the mean.
@@ -32,8 +41,14 @@ final class Diary {
       row[PatientRows.S_GAD7] = -1;
       row[PatientRows.S_SLEEP] = -1;
       row[PatientRows.S_QUALITY] = -1;
+      row[PatientRows.S_LEG] =
+          outcomes.legPain() ? halves(leg + 0.4 * Seeds.normal(extra), extra) : -1;
+      row[PatientRows.S_PEG] = -1;
+      row[PatientRows.S_ODI] = -1;
+      row[PatientRows.S_PGIC] = -1;
       if (e == 0) {
         morning(plan, random, row, day, pain, anxiety);
+        Questionnaires.fill(plan, extra, row, day, pain);
       }
       row[PatientRows.S_NOTE] =
           Seeds.chance(random, 0.03) ? random.nextInt(Texts.SYMPTOM_NOTES.length) : -1;

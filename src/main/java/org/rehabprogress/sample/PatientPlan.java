@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param birthYear the year of birth
  * @param sex F or M
  * @param surgery the day of the back surgery, or null for chronic low back pain without surgery
+ * @param outcomes the SPEC 3c measures the patient records
  */
 record PatientPlan(
     int index,
@@ -33,12 +34,14 @@ record PatientPlan(
     String site,
     int birthYear,
     String sex,
-    LocalDate surgery) {
+    LocalDate surgery,
+    OutcomePlan outcomes) {
 
   /** Checks the ranges. */
   PatientPlan {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(outcomes, "outcomes");
     if (span < 0 || lastLogged < 0 || lastLogged > span) {
       throw new IllegalArgumentException("bad span " + span + " or last day " + lastLogged);
     }

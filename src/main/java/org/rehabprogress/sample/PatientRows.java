@@ -10,7 +10,11 @@ import java.util.Arrays;
  */
 final class PatientRows {
 
-  /** Symptom columns: day offset, pain, anxiety, gad7, sleep, sleep quality, note, fault. */
+  /**
+   * Symptom columns: day offset, pain, anxiety, gad7, sleep, sleep quality, note, fault, then the
+   * SPEC 3c measures: leg pain (halves), PEG (the sum of its three 0-10 items, written divided by
+   * 3), ODI (percent) and PGIC (1-7).
+   */
   static final int S_DAY = 0;
 
   static final int S_PAIN = 1;
@@ -20,6 +24,13 @@ final class PatientRows {
   static final int S_QUALITY = 5;
   static final int S_NOTE = 6;
   static final int S_FAULT = 7;
+  static final int S_LEG = 8;
+  static final int S_PEG = 9;
+  static final int S_ODI = 10;
+  static final int S_PGIC = 11;
+
+  /** The width of a symptom row. */
+  static final int S_WIDTH = 12;
 
   /** Activity columns: day offset, menu index, spelling, minutes, intensity, note, fault. */
   static final int A_DAY = 0;
@@ -34,9 +45,12 @@ final class PatientRows {
   /** An intensity code: 0-10 is an RPE, WORDS + 0/1/2 is light/moderate/vigorous. */
   static final int WORDS = 100;
 
-  final Table symptoms = new Table(8);
+  final Table symptoms = new Table(S_WIDTH);
   final Table activities = new Table(7);
   final Table events = new Table(2);
+
+  /** medications.csv rows: see {@link Prescriptions}. */
+  final Table medications = new Table(5);
 
   /** A growable table of int columns. */
   static final class Table {

@@ -18,6 +18,7 @@ final class PatientSimulator {
 
   private final PatientPlan plan;
   private final SplittableRandom random;
+  private final SplittableRandom extra;
   private final PatientRows rows = new PatientRows();
   private final int[] chosen = new int[12];
   private double noise;
@@ -25,16 +26,25 @@ final class PatientSimulator {
   private double flare;
   private int gapLeft;
 
-  private PatientSimulator(PatientPlan plan, SplittableRandom random) {
+  private PatientSimulator(PatientPlan plan, SplittableRandom random, SplittableRandom extra) {
     this.plan = plan;
     this.random = random;
+    this.extra = extra;
   }
 
-  /** Returns the rows of the planned patient, drawing from {@code random}. */
-  static PatientRows simulate(PatientPlan plan, SplittableRandom random) {
-    PatientSimulator simulator = new PatientSimulator(plan, random);
+  /**
+   * Returns the rows of the planned patient, drawing from {@code random}; the SPEC 3c measures draw
+   * from {@code extra} and the medications from {@code medications}, streams of their own.
+   */
+  static PatientRows simulate(
+      PatientPlan plan,
+      SplittableRandom random,
+      SplittableRandom extra,
+      SplittableRandom medications) {
+    PatientSimulator simulator = new PatientSimulator(plan, random, extra);
     simulator.run();
     Events.add(plan, random, simulator.rows.events);
+    Prescriptions.add(plan, medications, simulator.rows.medications);
     return simulator.rows;
   }
 
@@ -60,7 +70,7 @@ final class PatientSimulator {
       boolean tracked = logging && !inGap && Seeds.chance(random, plan.habits().trackerRate());
       yesterday = activities(day, pain, tracked);
       if (logging && !inGap && Seeds.chance(random, plan.habits().diaryRate())) {
-        Diary.entries(plan, random, rows.symptoms, day, pain, anxiety);
+        Diary.entries(plan, random, extra, rows.symptoms, day, pain, anxiety);
       }
     }
   }

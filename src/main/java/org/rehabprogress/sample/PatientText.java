@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param symptoms the patient's rows of symptoms.csv
  * @param activities the patient's rows of activities.csv
  * @param events the patient's rows of events.csv
+ * @param medications the patient's rows of medications.csv
  * @param symptomRows the number of rows in {@code symptoms}
  * @param activityRows the number of rows in {@code activities}
  * @param eventRows the number of rows in {@code events}
+ * @param medicationRows the number of rows in {@code medications}
  * @param faults the faults planted in the patient's rows
  */
 public record PatientText(
@@ -24,9 +26,11 @@ public record PatientText(
     String symptoms,
     String activities,
     String events,
+    String medications,
     int symptomRows,
     int activityRows,
     int eventRows,
+    int medicationRows,
     List<PlantedFault> faults) {
 
   /** Checks for nulls and copies the fault list. */
@@ -37,6 +41,7 @@ public record PatientText(
     Objects.requireNonNull(symptoms, "symptoms");
     Objects.requireNonNull(activities, "activities");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(medications, "medications");
     faults = List.copyOf(faults);
   }
 }

@@ -36,6 +36,7 @@ final class Planner {
       lastLogged = Math.max(0, span - 21 - random.nextInt(25));
     }
     LocalDate start = end.minusDays(span);
+    Course course = course(archetype, span, random);
     return new PatientPlan(
         index,
         config.patientId(index),
@@ -43,13 +44,16 @@ final class Planner {
         start,
         span,
         lastLogged,
-        course(archetype, span, random),
+        course,
         habits(archetype, random),
         ActivityProfile.draw(random),
         SITES[pick(random, SITE_SHARES)],
         1940 + (random.nextInt(61) + random.nextInt(61)) / 2,
         Seeds.chance(random, 0.55) ? "F" : "M",
-        Seeds.chance(random, 0.8) ? start.minusDays(120 + random.nextInt(3000)) : null);
+        Seeds.chance(random, 0.8) ? start.minusDays(120 + random.nextInt(3000)) : null,
+        // A stream of its own: the measures added later leave the patient's other draws as they
+        // were.
+        OutcomePlan.draw(Seeds.stream(config.seed(), index, Seeds.OUTCOMES), archetype, course));
   }
 
   private static Course course(Archetype archetype, int span, SplittableRandom random) {

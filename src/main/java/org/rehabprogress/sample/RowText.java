@@ -15,7 +15,7 @@ final class RowText {
 
   private RowText() {}
 
-  /** Returns the patient's text of the four files. */
+  /** Returns the patient's text of the five files. */
   static PatientText format(PatientPlan plan, PatientRows rows, List<PlantedFault> planted) {
     char[] dates = dates(plan.start(), plan.span());
     StringBuilder patient = new StringBuilder(96);
@@ -36,6 +36,8 @@ final class RowText {
       symptoms.append(',');
       halves(symptoms, s.get(r, PatientRows.S_PAIN));
       symptoms.append(',');
+      halves(symptoms, s.get(r, PatientRows.S_LEG));
+      symptoms.append(',');
       halves(symptoms, s.get(r, PatientRows.S_ANXIETY));
       symptoms.append(',');
       whole(symptoms, s.get(r, PatientRows.S_GAD7));
@@ -46,6 +48,12 @@ final class RowText {
       }
       symptoms.append(',');
       whole(symptoms, s.get(r, PatientRows.S_QUALITY));
+      symptoms.append(',');
+      thirds(symptoms, s.get(r, PatientRows.S_PEG));
+      symptoms.append(',');
+      whole(symptoms, s.get(r, PatientRows.S_ODI));
+      symptoms.append(',');
+      whole(symptoms, s.get(r, PatientRows.S_PGIC));
       symptoms.append(',');
       note(symptoms, Texts.SYMPTOM_NOTE_CELLS, s.get(r, PatientRows.S_NOTE));
       symptoms.append('\n');
@@ -89,6 +97,21 @@ final class RowText {
       events.append(dates, rows.events.get(r, 0) * 10, 10).append(',');
       events.append(Texts.EVENT_CELLS[rows.events.get(r, 1)]).append('\n');
     }
+    StringBuilder medications = new StringBuilder(rows.medications.size() * 64);
+    PatientRows.Table m = rows.medications;
+    for (int r = 0; r < m.size(); r++) {
+      int drug = m.get(r, Prescriptions.M_DRUG);
+      int end = m.get(r, Prescriptions.M_END);
+      medications.append(plan.id()).append(',');
+      medications.append(plan.start().plusDays(m.get(r, Prescriptions.M_START))).append(',');
+      if (end != Prescriptions.ONGOING) {
+        medications.append(plan.start().plusDays(end));
+      }
+      medications.append(',');
+      medications.append(Texts.cell(Prescriptions.drug(drug / 8).spellings().get(drug % 8)));
+      medications.append(',').append(m.get(r, Prescriptions.M_DOSE)).append(',');
+      medications.append(Prescriptions.UNITS[m.get(r, Prescriptions.M_UNIT)]).append('\n');
+    }
     return new PatientText(
         plan.id(),
         plan.archetype(),
@@ -96,9 +119,11 @@ final class RowText {
         symptoms.toString(),
         activities.toString(),
         events.toString(),
+        medications.toString(),
         symptomRows,
         activityRows,
         rows.events.size(),
+        m.size(),
         planted);
   }
 
@@ -130,6 +155,16 @@ final class RowText {
       out.append(halves >> 1);
       if ((halves & 1) != 0) {
         out.append(".5");
+      }
+    }
+  }
+
+  /** Writes a PEG from the sum of its three items: the mean, to 2 decimals (19 gives 6.33). */
+  private static void thirds(StringBuilder out, int sum) {
+    if (sum >= 0) {
+      out.append(sum / 3);
+      if (sum % 3 != 0) {
+        out.append(sum % 3 == 1 ? ".33" : ".67");
       }
     }
   }

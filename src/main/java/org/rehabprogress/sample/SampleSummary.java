@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param symptomRows the rows of symptoms.csv, header excluded, planted duplicates included
  * @param activityRows the rows of activities.csv, likewise
  * @param eventRows the rows of events.csv
+ * @param medicationRows the rows of medications.csv
  * @param archetypes the archetype of each patient, by zero-based index
  * @param faults the planted faults in patient order
  */
@@ -19,6 +20,7 @@ public record SampleSummary(
     long symptomRows,
     long activityRows,
     long eventRows,
+    long medicationRows,
     List<Archetype> archetypes,
     List<PlantedFault> faults) {
 

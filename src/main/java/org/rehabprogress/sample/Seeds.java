@@ -17,6 +17,15 @@ final class Seeds {
   /** Salt of the choice of patients that carry faults. */
   static final long FAULT_PATIENTS = 4;
 
+  /** Salt of the plan of a patient's SPEC 3c measures (leg pain, PEG, ODI, PGIC). */
+  static final long OUTCOMES = 5;
+
+  /** Salt of the daily values of those measures. */
+  static final long OUTCOME_DAYS = 6;
+
+  /** Salt of a patient's medications.csv rows. */
+  static final long MEDICATIONS = 7;
+
   private Seeds() {}
 
   /** Returns a well-mixed 64-bit value of the three inputs (SplitMix64's finaliser, twice). */

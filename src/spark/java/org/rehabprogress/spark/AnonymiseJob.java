@@ -123,11 +123,7 @@ final class AnonymiseJob implements Callable<Integer> {
               + KeyFile.ADVISED_BYTES
               + " random bytes keeps pseudonyms from being guessed");
     }
-    // medications.csv is not copied yet, as by the CLI: it is neither read nor checked.
-    List<KindInput> inputs =
-        InputFiles.find(spark, job.in, format).stream()
-            .filter(input -> input.kind() != CanonicalFile.MEDICATIONS)
-            .toList();
+    List<KindInput> inputs = InputFiles.find(spark, job.in, format);
     InputChecks.headers(inputs).forEach(w -> err.println("rehab: warning: " + w));
     StringBuilder catalogText = new StringBuilder();
     CatalogCsv.write(activityCatalog, catalogText);

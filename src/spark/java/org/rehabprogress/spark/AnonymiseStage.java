@@ -169,10 +169,16 @@ final class AnonymiseStage implements MapPartitionsFunction<Row, Row> {
     List<Row> lines = new ArrayList<>();
     String pseudonym = null;
     if (data.patientIds().isEmpty()) {
-      // Events of an id found in no other file: never written, counted as left out.
+      // Events or medications of an id found in no other file: never written, counted as left
+      // out.
       long events = data.events().values().stream().mapToLong(List::size).sum();
       if (events > 0) {
         written.add(RowFactory.create(CanonicalFile.EVENTS.ordinal(), 0L, 0L, 0L, events));
+      }
+      long medications = data.medications().values().stream().mapToLong(List::size).sum();
+      if (medications > 0) {
+        written.add(
+            RowFactory.create(CanonicalFile.MEDICATIONS.ordinal(), 0L, 0L, 0L, medications));
       }
     } else {
       ExportPlan plan =
@@ -190,6 +196,13 @@ final class AnonymiseStage implements MapPartitionsFunction<Row, Row> {
         }
         if (setup.has(CanonicalFile.EVENTS)) {
           render(CanonicalFile.EVENTS, w -> AnonymisedTables.events(plan, w), written, lines);
+        }
+        if (setup.has(CanonicalFile.MEDICATIONS)) {
+          render(
+              CanonicalFile.MEDICATIONS,
+              w -> AnonymisedTables.medications(plan, w),
+              written,
+              lines);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e); // a StringWriter does not fail

@@ -17,7 +17,7 @@ final class JobOptions {
       paramLabel = "URI",
       description =
           "Input folder (local, hdfs:, s3a:, abfs:, gs:) with activities and symptoms, and"
-              + " optionally patients, events and (for cohort) medications: NAME.csv,"
+              + " optionally patients, events and medications: NAME.csv,"
               + " NAME.parquet or a folder NAME of part files each.")
   String in;
 

@@ -1,5 +1,6 @@
 package org.rehabprogress.analysis;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,8 @@ import org.rehabprogress.catalog.ActivityCatalog;
 import org.rehabprogress.catalog.ActivityClass;
 import org.rehabprogress.catalog.CatalogMatches;
 import org.rehabprogress.ingest.ActivityLog;
+import org.rehabprogress.ingest.DoseUnit;
+import org.rehabprogress.ingest.Medication;
 import org.rehabprogress.ingest.PatientInfo;
 import org.rehabprogress.ingest.SymptomLog;
 
@@ -36,6 +39,7 @@ public final class LogBuilder {
   private final List<SymptomRow> symptoms = new ArrayList<>();
   private final List<ActivityRow> activities = new ArrayList<>();
   private final Map<String, ActivityClass> classes = new LinkedHashMap<>();
+  private final List<Medication> medications = new ArrayList<>();
   private final String id;
   private LocalDate treatmentStart;
   // Empty by default: names are then one activity only when their matching keys are equal, and
@@ -102,6 +106,24 @@ public final class LogBuilder {
     for (int i = 0; i < values.length; i++) {
       symptom(first.plusDays(i).toString(), measure, values[i]);
     }
+    return this;
+  }
+
+  /**
+   * Adds a medications.csv row; {@code end} null is ongoing, {@code unit} {@code mg} or {@code
+   * mcg/h}, the dose a decimal as written.
+   */
+  public LogBuilder medication(
+      String start, String end, String drug, String dailyDose, String unit) {
+    medications.add(
+        new Medication(
+            id,
+            LocalDate.parse(start),
+            end == null ? null : LocalDate.parse(end),
+            drug,
+            new BigDecimal(dailyDose),
+            DoseUnit.of(unit),
+            medications.size() + 2L));
     return this;
   }
 
@@ -184,7 +206,10 @@ public final class LogBuilder {
         activityLog,
         new ArrayList<>(classes.values()),
         CatalogMatches.of(names, catalog),
-        List.of());
+        List.of(),
+        medications.stream()
+            .sorted(Comparator.comparing(Medication::start).thenComparingLong(Medication::line))
+            .toList());
   }
 
   /** Analyses the patient for the month {@code monthStart .. end}. */

@@ -59,7 +59,8 @@ class RecordsTest {
                     r.activities(),
                     r.flaggedDays(),
                     r.series(),
-                    r.adjusted()));
+                    r.adjusted(),
+                    r.panel()));
     assertEquals("one next-day figure per exposure expected", e.getMessage());
   }
 

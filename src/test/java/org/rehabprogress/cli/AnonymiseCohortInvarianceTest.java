@@ -17,12 +17,12 @@ import org.rehabprogress.ProjectRoot;
 
 /**
  * Issue 5 part 5 through the command line: {@code rehab cohort} on the anonymised copy of the
- * committed sample (study dates) gives the same responders, the same activity effect and the same
- * per-activity estimates as on the original. Two parts differ by design and are not compared:
- * responders by site (sites of fewer than --min-cell patients are blanked in the copy, so they
- * become one group without a site) and the count of activities not shown (rare unclassified names
- * become one "other activity"). Trajectories agree to rounding: the copy orders patients by
- * pseudonym, so the sums behind a week's mean run in another order.
+ * committed sample (study dates) gives the same responders (leg pain's among them), ODI change, the
+ * same activity effect and the same per-activity estimates as on the original. Two parts differ by
+ * design and are not compared: responders by site (sites of fewer than --min-cell patients are
+ * blanked in the copy, so they become one group without a site) and the count of activities not
+ * shown (rare unclassified names become one "other activity"). Trajectories agree to rounding: the
+ * copy orders patients by pseudonym, so the sums behind a week's mean run in another order.
  */
 class AnonymiseCohortInvarianceTest {
 
@@ -61,6 +61,9 @@ class AnonymiseCohortInvarianceTest {
             "excluded",
             "responders",
             "responders_itt",
+            "leg_pain_responders",
+            "leg_pain_responders_itt",
+            "odi_change",
             "activity_effect",
             "activities",
             "flagged_day_pain_minus_other")) {
@@ -68,6 +71,8 @@ class AnonymiseCohortInvarianceTest {
     }
     // The figures compared are real ones, not suppressed cells.
     assertEquals(35, original.get("activity_effect").get("n").asInt());
+    assertTrue(original.get("odi_change").get("estimate").isNumber());
+    assertTrue(original.get("leg_pain_responders").get("n").isNumber());
     assertTrue(original.get("responders").get("share").isNumber());
     assertTrue(original.get("activities").size() > 0);
     // The adjusted figures agree to rounding: REML's sums run over the patients in pseudonym

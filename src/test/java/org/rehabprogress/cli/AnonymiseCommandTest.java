@@ -47,7 +47,12 @@ class AnonymiseCommandTest {
    * The expected copy was worked out by hand from the fixture: pseudonyms from {@code printf
    * 'PAT-ALPHA-001' | openssl dgst -sha256 -hmac "$KEY"} (8631be0acddb1e04; BRAVO 851f3892ebe2201e,
    * CHARLIE 13c2b963141a6cef), each start on 2000-01-01 (BRAVO's is his first entry, 2026-03-05),
-   * ALPHA's surgery 2419 days before start, 1993-05-15.
+   * ALPHA's surgery 2419 days before start, 1993-05-15. medications.csv: ALPHA's oxycodone from
+   * 2026-02-01 (29 days before start: 1999-12-03) to 03-10 (2000-01-09), then two rows from 03-11
+   * (2000-01-10) that read the same once their text is gone, written as one of 20 + 20 mg; the
+   * codeine of 0 mg rejected; BRAVO's gabapentin (start 03-05, so 03-01 is 1999-12-28) as
+   * non-opioid; CHARLIE's injected morphine as parenteral morphine; ECHO (in no other file) left
+   * out.
    */
   @Test
   void writesTheExpectedStudyDateCopy() {
@@ -55,7 +60,13 @@ class AnonymiseCommandTest {
     assertEquals(0, run.exit(), run.err());
     Map<String, String> files = AnonymiseFixture.files(out);
     assertEquals(
-        List.of("activities.csv", "events.csv", "manifest.json", "patients.csv", "symptoms.csv"),
+        List.of(
+            "activities.csv",
+            "events.csv",
+            "manifest.json",
+            "medications.csv",
+            "patients.csv",
+            "symptoms.csv"),
         List.copyOf(files.keySet()));
     for (String file : AnonymiseFixture.FILES) {
       assertEquals(AnonymiseFixture.resource("anonymise-expected/" + file), files.get(file), file);
@@ -67,20 +78,24 @@ class AnonymiseCommandTest {
     assertEquals(
         String.join(
             "\n",
-            "file             rows read    accepted    rejected  duplicates",
-            "activities.csv           7           6           1           0",
-            "symptoms.csv             7           6           1           0",
-            "patients.csv             4           4           0           0",
-            "events.csv               6           6           0           0",
-            "Rejected rows (2):",
+            "file              rows read    accepted    rejected  duplicates",
+            "activities.csv            7           6           1           0",
+            "symptoms.csv              7           6           1           0",
+            "patients.csv              4           4           0           0",
+            "events.csv                6           6           0           0",
+            "medications.csv           8           7           1           0",
+            "Rejected rows (3):",
             "  activities.csv:5: duration_min \"0\" is out of range; duration_min is minutes, above"
                 + " 0 and at most 1440 (leave it empty when unknown)",
             "  symptoms.csv:8: pain \"11\" is out of range 0-10; pain is a 0-10 numeric rating",
+            "  medications.csv:5: daily_dose \"0\" is out of range; daily_dose is the dose a day,"
+                + " above 0: mg a day, or mcg/h for a transdermal patch",
             "Wrote an anonymised copy of 3 patients to " + out + " (study-dates, min-cell 2):",
             "  activities.csv: 6 rows",
             "  symptoms.csv: 6 rows",
             "  patients.csv: 3 rows",
             "  events.csv: 3 rows",
+            "  medications.csv: 5 rows",
             "  manifest.json",
             "Left out 1 patient with no treatment_start and no entry (no start to date from).",
             "Sites coded: 1, dropped: 1; activity names the catalog knows: 2, written as"
@@ -98,23 +113,24 @@ class AnonymiseCommandTest {
   }
 
   @Test
-  void leavesMedicationsOutOfTheCopyUnreadAsBefore() throws Exception {
-    // Anonymised medications (ingredient and dose, never the free text) come later: until then
-    // medications.csv is neither read (its bad row would be a reject) nor copied, and the copy is
-    // the one made without it.
-    Files.writeString(
-        in.resolve("medications.csv"),
-        "patient_id,start,drug,daily_dose,unit\nPAT-ALPHA-001,2026-03-01,DRUG-SECRET-X,0,mg\n",
-        StandardCharsets.UTF_8);
+  void readsMedicationsNamedOnTheCommandLine() throws Exception {
+    // --medications names a file outside the folder: read, checked and anonymised like the
+    // folder's own
+    Path elsewhere = Files.createDirectory(dir.resolve("elsewhere")).resolve("drugs.csv");
+    Files.move(in.resolve("medications.csv"), elsewhere);
+    Run run = anonymise("--min-cell", "2", "--medications", elsewhere.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(
+        AnonymiseFixture.resource("anonymise-expected/medications.csv"),
+        AnonymiseFixture.files(out).get("medications.csv"));
+  }
+
+  @Test
+  void writesNoMedicationsWithoutTheFile() throws Exception {
+    Files.delete(in.resolve("medications.csv"));
     Run run = anonymise("--min-cell", "2");
     assertEquals(0, run.exit(), run.err());
-    Map<String, String> files = AnonymiseFixture.files(out);
-    assertEquals(
-        List.of("activities.csv", "events.csv", "manifest.json", "patients.csv", "symptoms.csv"),
-        List.copyOf(files.keySet()));
-    for (String file : AnonymiseFixture.FILES) {
-      assertEquals(AnonymiseFixture.resource("anonymise-expected/" + file), files.get(file), file);
-    }
+    assertFalse(AnonymiseFixture.files(out).containsKey("medications.csv"));
     assertFalse(run.out().contains("medications"), run.out());
   }
 
@@ -185,11 +201,12 @@ class AnonymiseCommandTest {
             .startsWith(
                 String.join(
                     "\n",
-                    "file             rows read    accepted    rejected  duplicates",
-                    "activities.csv           6           6           0           0",
-                    "symptoms.csv             6           6           0           0",
-                    "patients.csv             3           3           0           0",
-                    "events.csv               3           3           0           0",
+                    "file              rows read    accepted    rejected  duplicates",
+                    "activities.csv            6           6           0           0",
+                    "symptoms.csv              6           6           0           0",
+                    "patients.csv              3           3           0           0",
+                    "events.csv                3           3           0           0",
+                    "medications.csv           5           5           0           0",
                     "")),
         validate.out());
   }
@@ -198,6 +215,7 @@ class AnonymiseCommandTest {
   void writesOnlyTheFilesTheInputHasAndNamesActivitiesByTheGivenCatalog() throws Exception {
     Files.delete(in.resolve("patients.csv"));
     Files.delete(in.resolve("events.csv"));
+    Files.delete(in.resolve("medications.csv"));
     Path catalog =
         Files.writeString(
             dir.resolve("catalog.csv"),
@@ -218,7 +236,7 @@ class AnonymiseCommandTest {
   void strictWritesNothingWhenARowWasRejected() {
     Run run = anonymise("--strict");
     assertEquals(3, run.exit());
-    assertTrue(run.err().endsWith("rehab: --strict: 2 rows were rejected; nothing written\n"));
+    assertTrue(run.err().endsWith("rehab: --strict: 3 rows were rejected; nothing written\n"));
     assertFalse(Files.exists(out));
   }
 }

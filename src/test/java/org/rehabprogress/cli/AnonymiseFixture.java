@@ -21,7 +21,7 @@ final class AnonymiseFixture {
 
   /** The files of the fixture. */
   static final List<String> FILES =
-      List.of("activities.csv", "symptoms.csv", "patients.csv", "events.csv");
+      List.of("activities.csv", "symptoms.csv", "patients.csv", "events.csv", "medications.csv");
 
   /** The key the expected copy was made with (49 bytes, no newline). */
   static final String KEY = "KEY-SECRET-XRAY-0123456789-abcdefghijklmnopqrstuv";

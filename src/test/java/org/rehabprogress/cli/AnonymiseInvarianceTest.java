@@ -34,9 +34,9 @@ import org.rehabprogress.privacy.PseudonymKey;
  * Issue 5 part 5 at the level of the per-patient analysis: every patient of the committed sample
  * gets the same figures from the anonymised copy as from the original, over the whole log (end =
  * last logged day, month = that day's calendar month from its first day). The month-based figures
- * (low-impact minutes per week, flagged entries, days logged, completeness) are left out: the
- * copy's end day falls in another calendar month, with another first day and length, so "month M"
- * covers other days.
+ * (low-impact minutes per week, flagged entries, days logged, completeness, the month's latest
+ * PGIC) are left out: the copy's end day falls in another calendar month, with another first day
+ * and length, so "month M" covers other days.
  */
 class AnonymiseInvarianceTest {
 
@@ -61,7 +61,8 @@ class AnonymiseInvarianceTest {
             data.activities(),
             ActivityClasses.of(data.activities(), CATALOG),
             CatalogMatches.of(data.activities().names(), CATALOG),
-            data.events().getOrDefault(id, List.of()));
+            data.events().getOrDefault(id, List.of()),
+            data.medications().getOrDefault(id, List.of()));
     LocalDate end = PatientAnalysis.lastLoggedDay(log, null);
     return PatientAnalysis.analyse(log, end.withDayOfMonth(1), end);
   }
@@ -94,6 +95,11 @@ class AnonymiseInvarianceTest {
       PatientResult after = analyse(copy, Pseudonym.of(pseudonymKey, id));
       same(before.summary(), after.summary());
       assertEquals(before.rule(), after.rule(), id);
+      assertEquals(before.panel().legPainRule(), after.panel().legPainRule(), id);
+      assertEquals(before.panel().legPainHalved(), after.panel().legPainHalved(), id);
+      assertEquals(before.panel().pegChange(), after.panel().pegChange(), id);
+      assertEquals(before.panel().odiChange(), after.panel().odiChange(), id);
+      assertEquals(before.panel().opioids(), after.panel().opioids(), id);
       assertEquals(before.flagRules(), after.flagRules(), id);
       assertEquals(before.lostToFollowUp(), after.lostToFollowUp(), id);
       for (int k = 0; k < before.byExposure().size(); k++) {
@@ -120,6 +126,7 @@ class AnonymiseInvarianceTest {
     assertEquals(b.reviewFlag(), a.reviewFlag(), id);
     assertEquals(b.persistentPainFlag(), a.persistentPainFlag(), id);
     assertEquals(b.weeksInTreatment(), a.weeksInTreatment(), id);
+    assertEquals(b.legPainStatus(), a.legPainStatus(), id);
     double[] before = {
       b.painBaseline(),
       b.painCurrent(),
@@ -134,7 +141,16 @@ class AnonymiseInvarianceTest {
       b.nextDayPainAfterLowImpact(),
       b.nextDayPainAfterFlagged(),
       b.flaggedMinusLowImpact(),
-      b.painTrendPerWeek()
+      b.painTrendPerWeek(),
+      b.legPainBaseline(),
+      b.legPainCurrent(),
+      b.legPainChange(),
+      b.pegBaseline(),
+      b.pegCurrent(),
+      b.odiBaseline(),
+      b.odiCurrent(),
+      b.mmeBaseline(),
+      b.mmeCurrent()
     };
     double[] after = {
       a.painBaseline(),
@@ -150,7 +166,16 @@ class AnonymiseInvarianceTest {
       a.nextDayPainAfterLowImpact(),
       a.nextDayPainAfterFlagged(),
       a.flaggedMinusLowImpact(),
-      a.painTrendPerWeek()
+      a.painTrendPerWeek(),
+      a.legPainBaseline(),
+      a.legPainCurrent(),
+      a.legPainChange(),
+      a.pegBaseline(),
+      a.pegCurrent(),
+      a.odiBaseline(),
+      a.odiCurrent(),
+      a.mmeBaseline(),
+      a.mmeCurrent()
     };
     assertArrayEquals(before, after, id);
   }

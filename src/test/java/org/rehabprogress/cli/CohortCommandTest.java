@@ -66,6 +66,7 @@ class CohortCommandTest {
           "activity_effects.csv",
           "activity_effects_unadjusted.csv",
           "trajectories.csv",
+          "outcome_panel.csv",
           "cohort.json"
         }) {
       assertGolden(expected, out, file);
@@ -91,6 +92,7 @@ class CohortCommandTest {
           "activity_effects.csv",
           "activity_effects_unadjusted.csv",
           "trajectories.csv",
+          "outcome_panel.csv",
           "cohort.json"
         }) {
       assertGolden(expected, out, file);

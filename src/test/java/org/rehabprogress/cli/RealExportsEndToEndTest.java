@@ -105,4 +105,40 @@ class RealExportsEndToEndTest {
             "  patients.csv: 0 added, 6 duplicates"),
         second.out().lines().toList().subList(2, 6));
   }
+
+  @Test
+  void givesSyntheasPegScoresTheirOutcomePanelFigures() throws Exception {
+    Path csv = REAL.resolve("synthea");
+    assumeTrue(Files.exists(csv), "real data absent: " + csv);
+    Path folder = temp.resolve("canonical");
+    assertEquals(0, ImportAndValidate.importInto(folder, "synthea", csv, "").exit());
+    Path cohort = temp.resolve("cohort");
+    Run run =
+        Run.of("cohort", "--in", folder.toString(), "--out", cohort.toString(), "--per-patient");
+    assertEquals(0, run.exit(), run.out() + run.err());
+    List<String> header =
+        List.of(Files.readAllLines(cohort.resolve("per_patient.csv")).get(0).split(","));
+    Map<String, String> row = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(cohort.resolve("per_patient.csv"))) {
+      if (line.startsWith("e8d8c51a-")) {
+        String[] cells = line.split(",", -1);
+        for (int i = 0; i < header.size(); i++) {
+          row.put(header.get(i), cells[i]);
+        }
+      }
+    }
+    // treatment_start 2014-02-01; pain on 02-05, 02-08, 02-11 and 02-14 of the 14-day baseline
+    // window: (6.4 + 4.1 + 3.1 + 3.2) / 4 = 4.2; PEG (91148-7) once in 02-01 .. 02-28: 8.5333
+    // on 02-02, one score enough (SPEC 3c), shown 8.53. The end is the last entry, 2021-12-17:
+    // no PEG in the 28 days before it, so no current PEG; no leg pain, ODI, PGIC or medication
+    // row: those cells are empty (the MME unknown, not 0).
+    assertEquals("4.20", row.get("pain_baseline"));
+    assertEquals("8.53", row.get("peg_baseline"));
+    assertEquals("", row.get("peg_current"));
+    assertEquals("", row.get("leg_pain_status"));
+    assertEquals("", row.get("odi_baseline"));
+    assertEquals("", row.get("pgic_latest"));
+    assertEquals("", row.get("mme_baseline"));
+    assertEquals("", row.get("mme_current"));
+  }
 }

@@ -35,7 +35,7 @@ class SampleCommandTest {
   }
 
   @Test
-  void writesTheFourFilesAndSaysWhatItWrote() throws IOException {
+  void writesTheFiveFilesAndSaysWhatItWrote() throws IOException {
     Path target = dir.resolve("new/data");
     int code =
         run("sample", "--patients", "3", "--days", "30", "--seed", "1", "--out", target.toString());
@@ -43,6 +43,7 @@ class SampleCommandTest {
     long symptoms = rows(target.resolve("symptoms.csv"));
     long activities = rows(target.resolve("activities.csv"));
     long events = rows(target.resolve("events.csv"));
+    long medications = rows(target.resolve("medications.csv"));
     assertEquals(3, rows(target.resolve("patients.csv")));
     assertEquals(
         "wrote 3 patients, "
@@ -51,14 +52,17 @@ class SampleCommandTest {
             + activities
             + " activity rows, "
             + events
-            + " events and 8 planted faults to "
+            + " events, "
+            + medications
+            + " medication rows and 8 planted faults to "
             + target
             + NL,
         out.toString());
     assertEquals("", err.toString());
     try (Stream<Path> files = Files.list(target)) {
       assertEquals(
-          List.of("activities.csv", "events.csv", "patients.csv", "symptoms.csv"),
+          List.of(
+              "activities.csv", "events.csv", "medications.csv", "patients.csv", "symptoms.csv"),
           files.map(p -> p.getFileName().toString()).sorted().toList());
     }
   }

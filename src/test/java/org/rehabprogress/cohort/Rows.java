@@ -42,7 +42,70 @@ final class Rows {
         NA,
         NA,
         0,
+        NA,
+        NA,
+        NA,
+        NA,
+        null,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
+        NA,
         NA);
+  }
+
+  /**
+   * Returns a row with a pain status, a leg pain status (null without leg pain) and ODI baseline
+   * and current figures (NaN for none), the rest none.
+   */
+  static CohortPatient outcomes(
+      String id, Status status, Status legPain, double odiBaseline, double odiCurrent) {
+    PatientSummary s = summary(id, status, NA);
+    PatientSummary withPanel =
+        new PatientSummary(
+            s.patientId(),
+            s.status(),
+            s.reviewFlag(),
+            s.persistentPainFlag(),
+            s.weeksInTreatment(),
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            0,
+            0,
+            NA,
+            NA,
+            NA,
+            NA,
+            0,
+            NA,
+            NA,
+            NA,
+            NA,
+            legPain,
+            NA,
+            NA,
+            odiBaseline,
+            odiCurrent,
+            NA,
+            NA,
+            NA);
+    return CohortPatient.ofDecimals(
+        withPanel, null, START, START.plusDays(140), new double[0], new int[0], new double[0], NA);
   }
 
   /** Returns a row with a status and a flagged-minus-low-impact figure. */

@@ -25,7 +25,9 @@ class SummaryCsvTest {
           + "next_day_pain_after_low_impact,next_day_pain_after_flagged,flagged_minus_low_impact,"
           + "pain_trend_per_week,low_impact_min_per_week,flagged_entries,days_logged,"
           + "completeness_pct,adj_flagged_minus_low_impact,adj_ci_low,adj_ci_high,adj_day_pairs,"
-          + "flagged_day_pain_minus_other\n";
+          + "flagged_day_pain_minus_other,leg_pain_baseline,leg_pain_current,leg_pain_change,"
+          + "leg_pain_status,peg_baseline,peg_current,odi_baseline,odi_current,pgic_latest,"
+          + "mme_baseline,mme_current\n";
 
   private static List<PatientSummary> twoPatients() {
     PatientSummary full =
@@ -57,7 +59,20 @@ class SummaryCsvTest {
             -0.125,
             1.735,
             96,
-            -0.905);
+            -0.905,
+            // SPEC 3c: leg pain 7.125 -> 3.5 (change -3.625, IMPROVED), PEG 19/3 -> 4,
+            // ODI 44.444 -> 30, PGIC 2, MME 67.5 -> 0.05
+            7.125,
+            3.5,
+            -3.625,
+            Status.IMPROVED,
+            19 / 3.0,
+            4,
+            44.444,
+            30,
+            2,
+            67.5,
+            0.05);
     PatientSummary sparse =
         new PatientSummary(
             "-p2",
@@ -87,6 +102,17 @@ class SummaryCsvTest {
             NA,
             NA,
             12,
+            NA,
+            NA,
+            NA,
+            NA,
+            null,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
+            NA,
             NA);
     return List.of(full, sparse);
   }
@@ -102,8 +128,12 @@ class SummaryCsvTest {
     assertEquals(
         HEADER
             + "P1,UNCHANGED,true,true,26,5.00,2.68,-2.33,-46.53,4.00,3.10,12.00,7.50,6.25,7.13,"
-            + "3.00,3.76,0.76,-0.76,163.33,2,28,93.33,0.81,-0.13,1.74,96,-0.91\n"
-            + "'-p2,INSUFFICIENT_DATA,false,false,0,6.00,,,,,,,,,,,,,0.00,0.00,0,3,10.00,,,,12,\n",
+            + "3.00,3.76,0.76,-0.76,163.33,2,28,93.33,0.81,-0.13,1.74,96,-0.91,"
+            // 7.125 -> 7.13, -3.625 -> -3.63 (half away from zero), 19/3 -> 6.33, 44.444 -> 44.44
+            + "7.13,3.50,-3.63,IMPROVED,6.33,4.00,44.44,30.00,2.00,67.50,0.05\n"
+            // a patient without leg pain: every SPEC 3c cell empty, the status too
+            + "'-p2,INSUFFICIENT_DATA,false,false,0,6.00,,,,,,,,,,,,,0.00,0.00,0,3,10.00,,,,12,"
+            + ",,,,,,,,,,,\n",
         write(twoPatients()));
   }
 
@@ -115,7 +145,7 @@ class SummaryCsvTest {
   @Test
   void namesTheSameColumnsAsItsHeaderConstant() {
     assertEquals(HEADER.strip(), String.join(",", SummaryCsv.HEADER));
-    assertEquals(28, SummaryCsv.HEADER.size());
+    assertEquals(39, SummaryCsv.HEADER.size());
   }
 
   @ParameterizedTest
@@ -145,7 +175,8 @@ class SummaryCsvTest {
             .summary();
     assertEquals(
         HEADER
-            + "P1,IMPROVED,false,false,4,5.00,3.01,-2.00,-39.90,,,,,,,,,,,0.00,0,8,26.67,,,,6,\n",
+            + "P1,IMPROVED,false,false,4,5.00,3.01,-2.00,-39.90,,,,,,,,,,,0.00,0,8,26.67,,,,6,"
+            + ",,,,,,,,,,,\n",
         write(List.of(s)));
   }
 }

@@ -25,10 +25,12 @@ final class GeneratedSample {
   final String symptomsText;
   final String activitiesText;
   final String eventsText;
+  final String medicationsText;
   final List<CSVRecord> patients;
   final List<CSVRecord> symptoms;
   final List<CSVRecord> activities;
   final List<CSVRecord> events;
+  final List<CSVRecord> medications;
 
   private GeneratedSample(SampleConfig config) {
     this.config = config;
@@ -36,8 +38,9 @@ final class GeneratedSample {
     StringWriter s = new StringWriter();
     StringWriter a = new StringWriter();
     StringWriter e = new StringWriter();
+    StringWriter m = new StringWriter();
     try {
-      summary = SampleGenerator.write(config, p, s, a, e);
+      summary = SampleGenerator.write(config, p, s, a, e, m);
     } catch (IOException ex) {
       throw new UncheckedIOException(ex);
     }
@@ -45,10 +48,12 @@ final class GeneratedSample {
     symptomsText = s.toString();
     activitiesText = a.toString();
     eventsText = e.toString();
+    medicationsText = m.toString();
     patients = parse(patientsText);
     symptoms = parse(symptomsText);
     activities = parse(activitiesText);
     events = parse(eventsText);
+    medications = parse(medicationsText);
   }
 
   static GeneratedSample of(int patients, int days, long seed) {

@@ -34,6 +34,7 @@ class SampleDataTest {
     assertEquals(DEFAULTS.symptomsText, read(folder.resolve("symptoms.csv")));
     assertEquals(DEFAULTS.activitiesText, read(folder.resolve("activities.csv")));
     assertEquals(DEFAULTS.eventsText, read(folder.resolve("events.csv")));
+    assertEquals(DEFAULTS.medicationsText, read(folder.resolve("medications.csv")));
   }
 
   @Test

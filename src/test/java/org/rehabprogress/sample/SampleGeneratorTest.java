@@ -38,19 +38,26 @@ class SampleGeneratorTest {
         "patient_id,date,activity,duration_min,intensity,notes",
         SAMPLE.activitiesText.lines().findFirst().orElseThrow());
     assertEquals(
-        "patient_id,date,pain,anxiety,gad7,sleep_hours,sleep_quality,notes",
+        "patient_id,date,pain,leg_pain,anxiety,gad7,sleep_hours,sleep_quality,peg,odi,pgic,notes",
         SAMPLE.symptomsText.lines().findFirst().orElseThrow());
     assertEquals(
         "patient_id,treatment_start,surgery_date,site,birth_year,sex",
         SAMPLE.patientsText.lines().findFirst().orElseThrow());
     assertEquals("patient_id,date,event", SAMPLE.eventsText.lines().findFirst().orElseThrow());
+    assertEquals(
+        "patient_id,start,end,drug,daily_dose,unit",
+        SAMPLE.medicationsText.lines().findFirst().orElseThrow());
   }
 
   @Test
   void endsEveryLineWithLineFeedOnly() {
     for (String text :
         List.of(
-            SAMPLE.patientsText, SAMPLE.symptomsText, SAMPLE.activitiesText, SAMPLE.eventsText)) {
+            SAMPLE.patientsText,
+            SAMPLE.symptomsText,
+            SAMPLE.activitiesText,
+            SAMPLE.eventsText,
+            SAMPLE.medicationsText)) {
       assertTrue(text.endsWith("\n"));
       assertEquals(-1, text.indexOf('\r'));
     }

@@ -122,7 +122,19 @@ class RecordCodecTest {
         0.25,
         1.25,
         40,
-        1.5);
+        1.5,
+        // SPEC 3c: leg pain, its verdict, PEG, ODI, PGIC and MME a day
+        7.25,
+        3.5,
+        -3.75,
+        Status.IMPROVED,
+        6.0,
+        Double.NaN,
+        44,
+        28,
+        2,
+        92.5,
+        45);
   }
 
   @Test
@@ -204,7 +216,8 @@ class RecordCodecTest {
                 new boolean[] {false, false},
                 new double[] {30, 20.5},
                 new double[] {45, 0},
-                new double[] {0, 0}));
+                new double[] {0, 0}),
+            Ratio.parse("-37/2"));
     CohortPatient back = (CohortPatient) codec.decode(codec.encode(p));
     assertEquals(p.subgroup(), back.subgroup());
     assertArrayEquals(p.pairs().nextDayPain(), back.pairs().nextDayPain());
@@ -225,6 +238,7 @@ class RecordCodecTest {
     assertArrayEquals(p.adjusted().activityGroups(), back.adjusted().activityGroups());
     assertArrayEquals(p.adjusted().estimates(), back.adjusted().estimates());
     assertArrayEquals(p.adjusted().standardErrors(), back.adjusted().standardErrors());
+    assertEquals(Ratio.parse("-37/2"), back.odiChangeExact());
     NotAnalysed n = new NotAnalysed("P0003", NotAnalysed.Reason.STARTS_AFTER_LAST_ENTRY);
     assertEquals(n, codec.decode(codec.encode(n)));
     Excluded e = new Excluded("P0004", Excluded.Reason.UNKNOWN_START);
