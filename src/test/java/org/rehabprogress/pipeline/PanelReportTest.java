@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The FBSS outcome panel (SPEC 3c) end to end over the fixture {@code fixtures/report/panel}, five
  * patients worked out by hand for October 2026 (start 09-01 for all, end 10-31, span 60 days: the
  * 14-day windows are 09-01 .. 09-14 and 10-18 .. 10-31, the 28-day ones 09-01 .. 09-28 and 10-04 ..
- * 10-31):
+ * 10-31). Every patient has pain on 09-01 .. 09-04 and 10-28 .. 10-31 only: 3 + 3 = 6 day pairs
+ * (SPEC 3b), too few for an adjusted figure, and no activity, so no choice check:
  *
  * <ul>
  *   <li>LEG: pain 5 -> 5 (UNCHANGED); leg pain (8 + 8 + 7 + 7) / 4 = 7.5 -> (3.5 + 4 + 3.5 + 4) / 4
