@@ -14,7 +14,7 @@ class ReadmeJshellTest {
 
   @Test
   void readmeSessionShowsWhatJshellShows() throws Exception {
-    List<ReadmeSession.Step> steps = ReadmeSession.steps(ProjectRoot.resolve("docs/cohort.md"));
+    List<ReadmeSession.Step> steps = ReadmeSession.steps(ProjectRoot.resolve("README.md"));
     assertEquals(8, steps.size(), "the session's snippets");
     // Surefire names the test class path here (java.class.path may be a manifest-only jar).
     String classPath =

@@ -86,7 +86,7 @@ class PanelRefitsInRTest {
 
   @Test
   void readmesLmerCallPrintsWhatTheReadmeShows() throws Exception {
-    String readme = Files.readString(ProjectRoot.resolve("docs/cohort.md"), StandardCharsets.UTF_8);
+    String readme = Files.readString(ProjectRoot.resolve("README.md"), StandardCharsets.UTF_8);
     int section = readme.indexOf("### The day-pair panel in R");
     assertTrue(section > 0, "the README's panel section");
     int code = readme.indexOf("```r\n", section) + "```r\n".length();
