@@ -257,8 +257,9 @@ public final class CanonicalReader {
   }
 
   /**
-   * The first failure of a reading thread outside any task. A volatile field, not an atomic: a
-   * VarHandle's first use allocates, and this is written when memory has run out.
+   * A failure of a reading thread outside any task (should two race, either one will do: any ends
+   * the read). A volatile field, not an atomic: a VarHandle's first use allocates, and this is
+   * written when memory has run out.
    */
   private static final class Death {
     private volatile Throwable failure;
